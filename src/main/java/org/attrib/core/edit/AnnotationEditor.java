@@ -1,0 +1,275 @@
+package org.attrib.core.edit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.attrib.core.model.AnnotatedDocument;
+import org.attrib.core.model.Annotation;
+import org.attrib.core.model.AnnotationType;
+import org.attrib.core.model.Entity;
+import org.attrib.core.model.EntityKind;
+import org.attrib.core.model.QuoteForm;
+import org.attrib.core.model.SpeakerNames;
+
+/**
+ * Turns what the analyst asks for (tag this, delete that, merge these speakers) into undoable
+ * edits of a document, with everything that follows from it: a speaker tag joins or creates its
+ * entity, deleting a mention unlinks what was attributed through it, and an entity left with
+ * no mentions and nothing attributed to it goes away.
+ *
+ * <p>Each method reads the document as it is now; execute the edit it returns at once (through
+ * {@link UndoHistory#execute}) before asking for the next.
+ */
+public final class AnnotationEditor {
+
+    private final AnnotatedDocument doc;
+
+    public AnnotationEditor(AnnotatedDocument doc) {
+        this.doc = Objects.requireNonNull(doc);
+    }
+
+    /** An edit and the annotation it creates. */
+    public record Tagging(UndoableEdit edit, Annotation annotation) {
+    }
+
+    /** Tags code points {@code [start, end)} as {@code type}. */
+    public Tagging tag(AnnotationType type, int start, int end) {
+        Annotation a = Annotation.of(doc.newAnnotationId(), type, start, end);
+        List<UndoableEdit> edits = new ArrayList<>();
+        if (type == AnnotationType.SPEAKER) {
+            a = a.withEntity(entityFor(doc.source().slice(start, end), edits));
+        }
+        edits.add(new UndoableAddAnnotation(doc, a, "Tag " + type.id()));
+        return new Tagging(new CompoundEdit("Tag " + type.id(), edits), a);
+    }
+
+    /** Tags a span as a mention of a given entity ("tag every match as this speaker"). */
+    public Tagging tagMention(Entity entity, int start, int end) {
+        Annotation a = Annotation.of(doc.newAnnotationId(), AnnotationType.SPEAKER, start, end).withEntity(entity.id());
+        return new Tagging(new UndoableAddAnnotation(doc, a, "Tag speaker"), a);
+    }
+
+    /** Adds a fully formed annotation, e.g. an accepted suggestion or an imported one. */
+    public UndoableEdit add(Annotation a, String description) {
+        return new UndoableAddAnnotation(doc, a, description);
+    }
+
+    public UndoableEdit delete(Annotation a) {
+        return deleteAll(List.of(a), "Delete " + a.type().id());
+    }
+
+    /** Deletes several annotations as one edit. */
+    public UndoableEdit deleteAll(Collection<Annotation> toDelete, String description) {
+        List<UndoableEdit> edits = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> touchedEntities = new HashSet<>();
+        for (Annotation a : toDelete) {
+            ids.add(a.id());
+            if (a.entityId() != null) {
+                touchedEntities.add(a.entityId());
+            }
+            if (a.speakerId() != null) {
+                touchedEntities.add(a.speakerId());
+            }
+        }
+        for (Annotation a : toDelete) {
+            if (a.type() == AnnotationType.SPEAKER) {
+                unlinkVia(a.id(), ids, edits);
+            }
+            edits.add(new UndoableRemoveAnnotation(doc, a, description));
+        }
+        removeIfUnused(touchedEntities, toDelete, edits);
+        return new CompoundEdit(description, edits);
+    }
+
+    /** Changes an annotation's type; attribution survives between quote and claim. */
+    public UndoableEdit retype(Annotation a, AnnotationType newType) {
+        if (a.type() == newType) {
+            return new CompoundEdit("Retype", List.of());
+        }
+        List<UndoableEdit> edits = new ArrayList<>();
+        String description = "Retype " + a.type().id() + " as " + newType.id();
+        Annotation after = a.withType(newType);
+        if (a.type() == AnnotationType.SPEAKER) {
+            unlinkVia(a.id(), Set.of(a.id()), edits);
+        }
+        if (newType == AnnotationType.SPEAKER) {
+            after = after.withEntity(entityFor(doc.textOf(a), edits));
+        }
+        edits.add(new UndoableChangeAnnotation(doc, a, after, description));
+        Set<String> touched = new HashSet<>();
+        if (a.entityId() != null) {
+            touched.add(a.entityId());
+        }
+        if (a.speakerId() != null && !newType.isAttributable()) {
+            touched.add(a.speakerId());
+        }
+        removeIfUnused(touched, List.of(a), edits);
+        return new CompoundEdit(description, edits);
+    }
+
+    /** Moves an annotation's bounds to code points {@code [start, end)}. */
+    public UndoableEdit resize(Annotation a, int start, int end) {
+        doc.source().checkRange(start, end);
+        return new UndoableChangeAnnotation(doc, a, a.withSpan(start, end), "Resize " + a.type().id());
+    }
+
+    /** Attributes a quote or claim to an entity, through a mention of it (or none). */
+    public UndoableEdit attribute(Annotation a, Entity speaker, Annotation via) {
+        if (!a.type().isAttributable()) {
+            throw new IllegalArgumentException("only quotes and claims are attributed, not " + a.type().id());
+        }
+        if (via != null && !speaker.id().equals(via.entityId())) {
+            throw new IllegalArgumentException("mention " + via.id() + " is not of " + speaker.id());
+        }
+        return new UndoableChangeAnnotation(doc, a, a.withSpeaker(speaker.id(), via == null ? null : via.id()),
+                "Attribute " + a.type().id() + " to " + speaker.name());
+    }
+
+    public UndoableEdit unattribute(Annotation a) {
+        List<UndoableEdit> edits = new ArrayList<>();
+        edits.add(new UndoableChangeAnnotation(doc, a, a.withSpeaker(null, null), "Remove attribution"));
+        if (a.speakerId() != null) {
+            removeIfUnused(Set.of(a.speakerId()), List.of(a), edits);
+        }
+        return new CompoundEdit("Remove attribution", edits);
+    }
+
+    public UndoableEdit setForm(Annotation a, QuoteForm form) {
+        return new UndoableChangeAnnotation(doc, a, a.withForm(form), "Set quote form");
+    }
+
+    public UndoableEdit setCheckWorthy(Annotation a, Boolean checkWorthy) {
+        return new UndoableChangeAnnotation(doc, a, a.withCheckWorthy(checkWorthy), "Set check-worthy");
+    }
+
+    public UndoableEdit setNote(Annotation a, String note) {
+        return new UndoableChangeAnnotation(doc, a, a.withNote(note), "Edit note");
+    }
+
+    /** Accepts a pending suggestion: it becomes the analyst's own annotation. */
+    public UndoableEdit accept(Annotation suggestion) {
+        return new UndoableChangeAnnotation(doc, suggestion, suggestion.withPending(false), "Accept suggestion");
+    }
+
+    // ---- entities
+
+    public UndoableEdit renameEntity(Entity e, String newName) {
+        String name = SpeakerNames.displayName(newName);
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("a speaker needs a name");
+        }
+        return new UndoableChangeEntity(doc, e, e.withName(name), "Rename speaker to " + name);
+    }
+
+    public UndoableEdit setEntityKind(Entity e, EntityKind kind) {
+        return new UndoableChangeEntity(doc, e, e.withKind(kind), "Set kind of " + e.name());
+    }
+
+    /** Merges {@code others} into {@code target}: their mentions and attributions move to it. */
+    public UndoableEdit merge(Entity target, Collection<Entity> others) {
+        List<UndoableEdit> edits = new ArrayList<>();
+        Set<String> from = new HashSet<>();
+        for (Entity e : others) {
+            if (!e.id().equals(target.id())) {
+                from.add(e.id());
+            }
+        }
+        for (Annotation a : doc.annotations()) {
+            if (a.type() == AnnotationType.SPEAKER && from.contains(a.entityId())) {
+                edits.add(new UndoableChangeAnnotation(doc, a, a.withEntity(target.id()), "Merge speakers"));
+            } else if (a.type().isAttributable() && from.contains(a.speakerId())) {
+                edits.add(new UndoableChangeAnnotation(doc, a, a.withSpeaker(target.id(), a.viaId()), "Merge speakers"));
+            }
+        }
+        for (Entity e : others) {
+            if (from.contains(e.id())) {
+                edits.add(new UndoableRemoveEntity(doc, e));
+            }
+        }
+        return new CompoundEdit("Merge " + others.size() + " speaker(s) into " + target.name(), edits);
+    }
+
+    /**
+     * Splits one mention off its entity into a new entity named after the mention; quotes and
+     * claims attributed through that mention follow it.
+     */
+    public UndoableEdit splitMention(Annotation mention) {
+        if (mention.type() != AnnotationType.SPEAKER) {
+            throw new IllegalArgumentException("only speaker mentions can be split off");
+        }
+        List<UndoableEdit> edits = new ArrayList<>();
+        Entity old = doc.entity(mention.entityId()).orElseThrow();
+        Entity fresh = new Entity(doc.newEntityId(), SpeakerNames.displayName(doc.textOf(mention)), old.kind());
+        edits.add(new UndoableAddEntity(doc, fresh));
+        edits.add(new UndoableChangeAnnotation(doc, mention, mention.withEntity(fresh.id()), "Split off speaker"));
+        for (Annotation a : doc.annotations()) {
+            if (mention.id().equals(a.viaId())) {
+                edits.add(new UndoableChangeAnnotation(doc, a, a.withSpeaker(fresh.id(), a.viaId()), "Split off speaker"));
+            }
+        }
+        removeIfUnused(Set.of(old.id()), List.of(mention), edits);
+        return new CompoundEdit("Split off " + fresh.name(), edits);
+    }
+
+    /** Deletes an entity with all its mentions; what was attributed to it becomes unattributed. */
+    public UndoableEdit deleteEntity(Entity e) {
+        List<UndoableEdit> edits = new ArrayList<>();
+        for (Annotation a : doc.annotations()) {
+            if (a.type() == AnnotationType.SPEAKER && e.id().equals(a.entityId())) {
+                edits.add(new UndoableRemoveAnnotation(doc, a, "Delete speaker"));
+            } else if (a.type().isAttributable() && e.id().equals(a.speakerId())) {
+                edits.add(new UndoableChangeAnnotation(doc, a, a.withSpeaker(null, null), "Delete speaker"));
+            }
+        }
+        edits.add(new UndoableRemoveEntity(doc, e));
+        return new CompoundEdit("Delete speaker " + e.name(), edits);
+    }
+
+    // ---- helpers
+
+    /** The entity a mention with this text joins; adds a creating edit when there is none. */
+    private String entityFor(String mentionText, List<UndoableEdit> edits) {
+        return doc.entityNamed(mentionText).map(Entity::id).orElseGet(() -> {
+            Entity e = new Entity(doc.newEntityId(), SpeakerNames.displayName(mentionText), EntityKind.PERSON);
+            edits.add(new UndoableAddEntity(doc, e));
+            return e.id();
+        });
+    }
+
+    /** Clears the "via" link of every quote or claim attributed through mentions being removed. */
+    private void unlinkVia(String mentionId, Set<String> removed, List<UndoableEdit> edits) {
+        for (Annotation a : doc.annotations()) {
+            if (mentionId.equals(a.viaId()) && !removed.contains(a.id())) {
+                edits.add(new UndoableChangeAnnotation(doc, a, a.withSpeaker(a.speakerId(), null), "Unlink mention"));
+            }
+        }
+    }
+
+    /**
+     * Removes the entities that nothing will use once {@code leaving} are gone or changed: no
+     * mention and no attribution outside them.
+     */
+    private void removeIfUnused(Set<String> entityIds, Collection<Annotation> leaving, List<UndoableEdit> edits) {
+        for (String id : entityIds) {
+            Entity e = doc.entity(id).orElse(null);
+            if (e == null) {
+                continue;
+            }
+            var stats = doc.stats(id);
+            int uses = stats.mentions() + stats.quotes() + stats.claims();
+            for (Annotation a : leaving) {
+                if (id.equals(a.entityId()) || id.equals(a.speakerId())) {
+                    uses--;
+                }
+            }
+            if (uses <= 0) {
+                edits.add(new UndoableRemoveEntity(doc, e));
+            }
+        }
+    }
+}

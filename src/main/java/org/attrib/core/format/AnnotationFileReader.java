@@ -1,0 +1,425 @@
+package org.attrib.core.format;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.attrib.core.model.Annotation;
+import org.attrib.core.model.AnnotationType;
+import org.attrib.core.model.DocumentStatus;
+import org.attrib.core.model.Entity;
+import org.attrib.core.model.EntityKind;
+import org.attrib.core.model.Ids;
+import org.attrib.core.model.QuoteForm;
+import org.attrib.core.model.SpeakerNames;
+import org.attrib.core.model.StoredAnnotation;
+
+/**
+ * Reads and checks an annotation file's structure: every field present and of the right kind,
+ * ids unique, links pointing at ids that exist. It does not look at the source text; see
+ * {@link DocumentBinder} for that. Nothing is bound by type information from the file (no
+ * polymorphic typing): the JSON is read as a tree and checked field by field.
+ */
+public final class AnnotationFileReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(32)
+                    .maxNumberLength(24)
+                    .maxStringLength(80_000_000)
+                    .maxNameLength(200)
+                    .maxDocumentLength(AnnotationFormat.MAX_BYTES)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build());
+
+    private static final Set<String> TOP_FIELDS = Set.of("format", "version", "source", "status", "entities", "annotations", "orphans");
+    private static final Set<String> SOURCE_FIELDS = Set.of("file", "sha256", "length");
+    private static final Set<String> ENTITY_FIELDS = Set.of("id", "name", "kind");
+    private static final Set<String> ANNOTATION_FIELDS = Set.of(
+            "id", "type", "start", "end", "text", "prefix", "suffix", "entity", "speaker", "via", "form", "checkWorthy", "note", "pending");
+    private static final Set<String> V1_ANNOTATION_FIELDS = Set.of("id", "type", "start", "end", "text", "prefix", "suffix");
+
+    private AnnotationFileReader() {
+    }
+
+    public static AnnotationFileContent read(Path file) throws AnnotationFileException {
+        return parse(file, readBytes(file));
+    }
+
+    static byte[] readBytes(Path file) throws AnnotationFileException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new AnnotationFileException(file, "", "this is a folder, not an annotation file");
+            }
+            long size = Files.size(file);
+            if (size > AnnotationFormat.MAX_BYTES) {
+                throw new AnnotationFileException(file, "", String.format(
+                        "the file is %,d bytes; annotation files of up to %,d bytes are read", size, AnnotationFormat.MAX_BYTES));
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new AnnotationFileException(file, "", "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new AnnotationFileException(file, "", "permission denied: the file is not readable", e);
+        } catch (IOException e) {
+            throw new AnnotationFileException(file, "", "cannot read the file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Parses and checks file content; {@code file} is only used in messages. */
+    public static AnnotationFileContent parse(Path file, byte[] bytes) throws AnnotationFileException {
+        JsonNode root;
+        try {
+            if (bytes.length == 0) {
+                throw new AnnotationFileException(file, "", "the file is empty");
+            }
+            root = MAPPER.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw new AnnotationFileException(file, location(e), "absurd size: " + firstLine(e.getOriginalMessage()), e);
+        } catch (JsonProcessingException e) {
+            throw new AnnotationFileException(file, location(e), "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new AnnotationFileException(file, "", "cannot read the JSON (" + e.getMessage() + ")", e);
+        }
+        return new Checker(file).check(root);
+    }
+
+    private static String location(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        return loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Walks the tree once, failing on the first problem with its JSON pointer. */
+    private static final class Checker {
+        private final Path file;
+        private int version;
+
+        Checker(Path file) {
+            this.file = file;
+        }
+
+        AnnotationFileContent check(JsonNode root) throws AnnotationFileException {
+            if (root == null || !root.isObject()) {
+                throw fail("", "the file is not a JSON object, so it is not an Attrib annotation file");
+            }
+            JsonNode format = root.get("format");
+            if (format == null || !format.isTextual() || !AnnotationFormat.NAME.equals(format.asText())) {
+                throw fail("/format", "not an Attrib annotation file: \"format\" should be \"" + AnnotationFormat.NAME + "\"");
+            }
+            JsonNode v = root.get("version");
+            if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
+                throw fail("/version", "missing or non-integer format version");
+            }
+            version = v.asInt();
+            if (version > AnnotationFormat.VERSION) {
+                throw fail("/version", "written by a newer Attrib (format version " + version
+                        + "); this version reads versions " + AnnotationFormat.OLDEST_READABLE + " to " + AnnotationFormat.VERSION);
+            }
+            if (version < AnnotationFormat.OLDEST_READABLE) {
+                throw fail("/version", "unknown format version " + version);
+            }
+            onlyFields(root, "", TOP_FIELDS);
+
+            SourceRecord source = source(object(root, "source", ""));
+            DocumentStatus status = DocumentStatus.NOT_STARTED;
+            if (root.has("status")) {
+                String s = text(root, "status", "");
+                status = DocumentStatus.fromId(s).orElseThrow(() -> fail("/status",
+                        "unknown status \"" + s + "\"; expected not-started, in-progress or done"));
+            }
+
+            Map<String, Entity> entities = new HashMap<>();
+            List<Entity> entityList = new ArrayList<>();
+            if (root.has("entities")) {
+                JsonNode arr = array(root, "entities", "");
+                for (int i = 0; i < arr.size(); i++) {
+                    Entity e = entity(arr.get(i), "/entities/" + i);
+                    if (entities.put(e.id(), e) != null) {
+                        throw fail("/entities/" + i + "/id", "duplicate entity id \"" + e.id() + "\"");
+                    }
+                    entityList.add(e);
+                }
+            }
+
+            Set<String> ids = new HashSet<>();
+            List<StoredAnnotation> annotations = annotations(root, "annotations", ids, true);
+            List<StoredAnnotation> orphans = root.has("orphans") ? annotations(root, "orphans", ids, false) : List.of();
+            for (StoredAnnotation a : annotations) {
+                if (a.annotation().end() > source.length()) {
+                    throw fail(pointerOf(annotations, a, "annotations") + "/end", "end " + a.annotation().end()
+                            + " is beyond the source's length of " + source.length() + " code points");
+                }
+            }
+            if (version == 1) {
+                annotations = migrateV1Speakers(annotations, entityList, entities);
+            }
+            checkLinks(annotations, "annotations", entities);
+            checkLinks(orphans, "orphans", entities);
+            return new AnnotationFileContent(version, source, status, entityList, annotations, orphans);
+        }
+
+        private SourceRecord source(JsonNode src) throws AnnotationFileException {
+            onlyFields(src, "/source", SOURCE_FIELDS);
+            String name = text(src, "file", "/source");
+            String sha = text(src, "sha256", "/source");
+            if (!sha.matches("[0-9a-f]{64}")) {
+                throw fail("/source/sha256", "not a SHA-256 (64 lower-case hex digits)");
+            }
+            int length = integer(src, "length", "/source");
+            return new SourceRecord(name, sha, length);
+        }
+
+        private Entity entity(JsonNode n, String at) throws AnnotationFileException {
+            if (n == null || !n.isObject()) {
+                throw fail(at, "an entity must be a JSON object");
+            }
+            onlyFields(n, at, ENTITY_FIELDS);
+            String id = id(n, at);
+            String name = text(n, "name", at);
+            if (name.isBlank()) {
+                throw fail(at + "/name", "a speaker entity needs a name");
+            }
+            String k = text(n, "kind", at);
+            EntityKind kind = EntityKind.fromId(k).orElseThrow(() -> fail(at + "/kind",
+                    "unknown kind \"" + k + "\"; expected person, organisation or other"));
+            return new Entity(id, name, kind);
+        }
+
+        private List<StoredAnnotation> annotations(JsonNode root, String field, Set<String> ids, boolean required)
+                throws AnnotationFileException {
+            if (!required && !root.has(field)) {
+                return List.of();
+            }
+            JsonNode arr = array(root, field, "");
+            List<StoredAnnotation> out = new ArrayList<>(arr.size());
+            for (int i = 0; i < arr.size(); i++) {
+                String at = "/" + field + "/" + i;
+                StoredAnnotation a = annotation(arr.get(i), at);
+                if (!ids.add(a.annotation().id())) {
+                    throw fail(at + "/id", "duplicate annotation id \"" + a.annotation().id() + "\"");
+                }
+                out.add(a);
+            }
+            return out;
+        }
+
+        private StoredAnnotation annotation(JsonNode n, String at) throws AnnotationFileException {
+            if (n == null || !n.isObject()) {
+                throw fail(at, "an annotation must be a JSON object");
+            }
+            onlyFields(n, at, version == 1 ? V1_ANNOTATION_FIELDS : ANNOTATION_FIELDS);
+            String id = id(n, at);
+            String t = text(n, "type", at);
+            AnnotationType type = AnnotationType.fromId(t).orElseThrow(() -> fail(at + "/type",
+                    "unknown annotation type \"" + t + "\"; expected quote, claim or speaker"));
+            int start = integer(n, "start", at);
+            int end = integer(n, "end", at);
+            if (start > end) {
+                throw fail(at, "start " + start + " is after end " + end);
+            }
+            if (start == end) {
+                throw fail(at, "empty span: start and end are both " + start);
+            }
+            String text = text(n, "text", at);
+            if (text.codePointCount(0, text.length()) != end - start) {
+                throw fail(at + "/text", "the text has " + text.codePointCount(0, text.length())
+                        + " code points but the span [" + start + ", " + end + ") has " + (end - start));
+            }
+            String prefix = n.has("prefix") ? text(n, "prefix", at) : "";
+            String suffix = n.has("suffix") ? text(n, "suffix", at) : "";
+            String entity = optionalText(n, "entity", at);
+            String speaker = optionalText(n, "speaker", at);
+            String via = optionalText(n, "via", at);
+            if (entity != null && type != AnnotationType.SPEAKER) {
+                throw fail(at + "/entity", "only speaker annotations mention an entity; this is a " + type.id());
+            }
+            if (type == AnnotationType.SPEAKER && version >= 2 && entity == null) {
+                throw fail(at, "a speaker annotation needs the \"entity\" it mentions");
+            }
+            if ((speaker != null || via != null) && !type.isAttributable()) {
+                throw fail(at + (speaker != null ? "/speaker" : "/via"), "only quotes and claims are attributed; this is a speaker");
+            }
+            if (via != null && speaker == null) {
+                throw fail(at + "/via", "\"via\" needs a \"speaker\"");
+            }
+            QuoteForm form = null;
+            if (n.has("form")) {
+                if (type != AnnotationType.QUOTE) {
+                    throw fail(at + "/form", "only quotes have a form; this is a " + type.id());
+                }
+                String f = text(n, "form", at);
+                form = QuoteForm.fromId(f).orElseThrow(() -> fail(at + "/form",
+                        "unknown quote form \"" + f + "\"; expected direct, indirect, partial or mixed"));
+            }
+            Boolean checkWorthy = null;
+            if (n.has("checkWorthy")) {
+                if (type != AnnotationType.CLAIM) {
+                    throw fail(at + "/checkWorthy", "only claims are check-worthy or not; this is a " + type.id());
+                }
+                checkWorthy = bool(n, "checkWorthy", at);
+            }
+            String note = optionalText(n, "note", at);
+            boolean pending = n.has("pending") && bool(n, "pending", at);
+            Annotation a = new Annotation(id, type, start, end, entity, speaker, via, form, checkWorthy, note, pending);
+            return new StoredAnnotation(a, text, prefix, suffix);
+        }
+
+        /** Version 1 had no entities: each speaker mention joins the entity of its normalised name. */
+        private List<StoredAnnotation> migrateV1Speakers(List<StoredAnnotation> annotations, List<Entity> entityList,
+                Map<String, Entity> entities) {
+            Map<String, Entity> byKey = new HashMap<>();
+            List<StoredAnnotation> out = new ArrayList<>(annotations.size());
+            for (StoredAnnotation s : annotations) {
+                Annotation a = s.annotation();
+                if (a.type() == AnnotationType.SPEAKER) {
+                    Entity e = byKey.computeIfAbsent(SpeakerNames.normalise(s.text()), k -> {
+                        Entity fresh = new Entity(Ids.next('e', entities::containsKey), SpeakerNames.displayName(s.text()),
+                                EntityKind.PERSON);
+                        entities.put(fresh.id(), fresh);
+                        entityList.add(fresh);
+                        return fresh;
+                    });
+                    a = a.withEntity(e.id());
+                }
+                out.add(new StoredAnnotation(a, s.text(), s.prefix(), s.suffix()));
+            }
+            return out;
+        }
+
+        private void checkLinks(List<StoredAnnotation> list, String field, Map<String, Entity> entities)
+                throws AnnotationFileException {
+            Map<String, Annotation> byId = new HashMap<>();
+            for (StoredAnnotation s : list) {
+                byId.put(s.annotation().id(), s.annotation());
+            }
+            for (int i = 0; i < list.size(); i++) {
+                Annotation a = list.get(i).annotation();
+                String at = "/" + field + "/" + i;
+                if (a.entityId() != null && !entities.containsKey(a.entityId())) {
+                    throw fail(at + "/entity", "links to entity \"" + a.entityId() + "\", which the file does not have");
+                }
+                if (a.speakerId() != null && !entities.containsKey(a.speakerId())) {
+                    throw fail(at + "/speaker", "links to entity \"" + a.speakerId() + "\", which the file does not have");
+                }
+                if (a.viaId() != null) {
+                    Annotation via = byId.get(a.viaId());
+                    if (via == null) {
+                        throw fail(at + "/via", "links to annotation \"" + a.viaId() + "\", which the file does not have");
+                    }
+                    if (via.type() != AnnotationType.SPEAKER || !a.speakerId().equals(via.entityId())) {
+                        throw fail(at + "/via", "annotation \"" + a.viaId() + "\" is not a mention of speaker \"" + a.speakerId() + "\"");
+                    }
+                }
+            }
+        }
+
+        private String pointerOf(List<StoredAnnotation> list, StoredAnnotation a, String field) {
+            return "/" + field + "/" + list.indexOf(a);
+        }
+
+        // ---- field helpers
+
+        private void onlyFields(JsonNode n, String at, Set<String> allowed) throws AnnotationFileException {
+            Iterator<String> names = ((ObjectNode) n).fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!allowed.contains(name)) {
+                    throw fail(at + "/" + name, "unknown field \"" + name + "\"" + (version == 1 ? " for format version 1" : ""));
+                }
+            }
+        }
+
+        private JsonNode object(JsonNode n, String field, String at) throws AnnotationFileException {
+            JsonNode v = required(n, field, at);
+            if (!v.isObject()) {
+                throw fail(at + "/" + field, "\"" + field + "\" must be a JSON object");
+            }
+            return v;
+        }
+
+        private JsonNode array(JsonNode n, String field, String at) throws AnnotationFileException {
+            JsonNode v = required(n, field, at);
+            if (!v.isArray()) {
+                throw fail(at + "/" + field, "\"" + field + "\" must be a JSON array");
+            }
+            return v;
+        }
+
+        private String id(JsonNode n, String at) throws AnnotationFileException {
+            String id = text(n, "id", at);
+            if (id.isEmpty() || id.length() > 100 || !id.matches("[A-Za-z0-9_.:-]+")) {
+                throw fail(at + "/id", "bad id \"" + id + "\": use 1 to 100 letters, digits, '_', '.', ':' or '-'");
+            }
+            return id;
+        }
+
+        private String text(JsonNode n, String field, String at) throws AnnotationFileException {
+            JsonNode v = required(n, field, at);
+            if (!v.isTextual()) {
+                throw fail(at + "/" + field, "\"" + field + "\" must be a string");
+            }
+            return v.asText();
+        }
+
+        private String optionalText(JsonNode n, String field, String at) throws AnnotationFileException {
+            return n.has(field) && !n.get(field).isNull() ? text(n, field, at) : null;
+        }
+
+        private int integer(JsonNode n, String field, String at) throws AnnotationFileException {
+            JsonNode v = required(n, field, at);
+            if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
+                throw fail(at + "/" + field, "\"" + field + "\" must be a whole number from 0 to " + Integer.MAX_VALUE
+                        + ", not " + v);
+            }
+            return v.asInt();
+        }
+
+        private boolean bool(JsonNode n, String field, String at) throws AnnotationFileException {
+            JsonNode v = required(n, field, at);
+            if (!v.isBoolean()) {
+                throw fail(at + "/" + field, "\"" + field + "\" must be true or false");
+            }
+            return v.asBoolean();
+        }
+
+        private JsonNode required(JsonNode n, String field, String at) throws AnnotationFileException {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                throw fail(at + "/" + field, "missing field \"" + field + "\"");
+            }
+            return v;
+        }
+
+        private AnnotationFileException fail(String at, String problem) {
+            return new AnnotationFileException(file, at, problem);
+        }
+    }
+}

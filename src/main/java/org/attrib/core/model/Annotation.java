@@ -1,0 +1,106 @@
+package org.attrib.core.model;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One tagged span of the source text. Immutable: an edit replaces it with a changed copy that
+ * keeps its id.
+ *
+ * @param id stable id, unique within the document
+ * @param type quote, claim or speaker
+ * @param start first code point, inclusive
+ * @param end last code point, exclusive
+ * @param entityId for a speaker: the entity it mentions; null for quotes and claims
+ * @param speakerId for a quote or claim: the entity it is attributed to, or null
+ * @param viaId for an attributed quote or claim: the speaker mention it was attributed through, or null
+ * @param form for a quote: direct, indirect, partial or mixed, or null when not set
+ * @param checkWorthy for a claim: whether it is worth fact-checking, or null when not set
+ * @param note the analyst's free-text note, or null
+ * @param pending true for a machine suggestion that the analyst has not accepted yet
+ */
+public record Annotation(
+        String id,
+        AnnotationType type,
+        int start,
+        int end,
+        String entityId,
+        String speakerId,
+        String viaId,
+        QuoteForm form,
+        Boolean checkWorthy,
+        String note,
+        boolean pending) {
+
+    /** File order: by start, then end, then id, so that files diff and merge well. */
+    public static final Comparator<Annotation> DOCUMENT_ORDER = Comparator
+            .comparingInt(Annotation::start)
+            .thenComparingInt(Annotation::end)
+            .thenComparing(Annotation::id);
+
+    public Annotation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for " + id);
+        }
+    }
+
+    /** A plain annotation with no links or details. */
+    public static Annotation of(String id, AnnotationType type, int start, int end) {
+        return new Annotation(id, type, start, end, null, null, null, null, null, null, false);
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean overlaps(int from, int to) {
+        return start < to && from < end;
+    }
+
+    public boolean contains(int offset) {
+        return start <= offset && offset < end;
+    }
+
+    public Annotation withSpan(int newStart, int newEnd) {
+        return new Annotation(id, type, newStart, newEnd, entityId, speakerId, viaId, form, checkWorthy, note, pending);
+    }
+
+    /** A retyped copy: fields that do not belong to the new type are dropped. */
+    public Annotation withType(AnnotationType newType) {
+        boolean attributable = newType.isAttributable();
+        return new Annotation(id, newType, start, end,
+                newType == AnnotationType.SPEAKER ? entityId : null,
+                attributable ? speakerId : null,
+                attributable ? viaId : null,
+                newType == AnnotationType.QUOTE ? form : null,
+                newType == AnnotationType.CLAIM ? checkWorthy : null,
+                note, pending);
+    }
+
+    public Annotation withEntity(String newEntityId) {
+        return new Annotation(id, type, start, end, newEntityId, speakerId, viaId, form, checkWorthy, note, pending);
+    }
+
+    public Annotation withSpeaker(String newSpeakerId, String newViaId) {
+        return new Annotation(id, type, start, end, entityId, newSpeakerId, newViaId, form, checkWorthy, note, pending);
+    }
+
+    public Annotation withForm(QuoteForm newForm) {
+        return new Annotation(id, type, start, end, entityId, speakerId, viaId, newForm, checkWorthy, note, pending);
+    }
+
+    public Annotation withCheckWorthy(Boolean newCheckWorthy) {
+        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, newCheckWorthy, note, pending);
+    }
+
+    public Annotation withNote(String newNote) {
+        String n = newNote == null || newNote.isBlank() ? null : newNote;
+        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, n, pending);
+    }
+
+    public Annotation withPending(boolean newPending) {
+        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, note, newPending);
+    }
+}

@@ -1,0 +1,62 @@
+package org.attrib.ui.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.attrib.core.corpus.SampleCorpus;
+import org.attrib.ui.window.MainWindow;
+
+/**
+ * The JavaFX application. Started through {@code org.attrib.Main}, which does not extend
+ * Application, so that the app runs from a plain jar.
+ */
+public final class AttribApp extends Application {
+
+    private ExecutorService io;
+
+    @Override
+    public void start(Stage stage) {
+        io = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "attrib-io");
+            t.setDaemon(true);
+            return t;
+        });
+        MainWindow window = open(stage, io);
+        startupTarget(getParameters().getRaw()).ifPresentOrElse(
+                window::openAfterAsking,
+                () -> window.stage().setTitle("Attrib"));
+    }
+
+    /** Builds a window on {@code stage}; used by the app and by UI tests. */
+    public static MainWindow open(Stage stage, ExecutorService io) {
+        MainViewModel main = new MainViewModel(io, Platform::runLater);
+        MainWindow window = new MainWindow(stage, main);
+        stage.show();
+        return window;
+    }
+
+    /** The article named on the command line (a file, or a folder's first article), else the sample's first. */
+    static Optional<Path> startupTarget(List<String> args) {
+        if (!args.isEmpty()) {
+            Path p = Paths.get(args.get(0));
+            return Files.isDirectory(p) ? SampleCorpus.firstArticle(p).or(() -> Optional.of(p)) : Optional.of(p);
+        }
+        return SampleCorpus.locate().flatMap(SampleCorpus::firstArticle);
+    }
+
+    @Override
+    public void stop() {
+        if (io != null) {
+            io.shutdown();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.attrib.ui.table;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import org.attrib.core.model.Annotation;
+import org.attrib.ui.document.DocumentViewModel;
+
+/**
+ * The side panel's list of annotations: type, an excerpt of the text, position; sortable by any
+ * column. Its selection and the view-model's selected annotation follow each other.
+ */
+public final class AnnotationTable {
+
+    private final TableView<Annotation> table = new TableView<>();
+    private final TableColumn<Annotation, String> type = new TableColumn<>("Type");
+    private final TableColumn<Annotation, String> excerpt = new TableColumn<>("Text");
+    private final TableColumn<Annotation, Integer> start = new TableColumn<>("Start");
+    private final TableColumn<Annotation, Integer> end = new TableColumn<>("End");
+    private DocumentViewModel vm;
+    private boolean syncing;
+
+    public AnnotationTable() {
+        table.setId("annotation-table");
+        table.setPlaceholder(new Label("No annotations yet.\nSelect text and press Q, C or S."));
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        type.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type().label()));
+        type.setCellFactory(col -> new TypeCell());
+        type.setPrefWidth(80);
+        excerpt.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm == null ? "" : flatten(vm.textOf(c.getValue()))));
+        excerpt.setPrefWidth(260);
+        start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().start()));
+        start.setPrefWidth(60);
+        end.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().end()));
+        end.setPrefWidth(60);
+        table.getColumns().add(type);
+        table.getColumns().add(excerpt);
+        table.getColumns().add(start);
+        table.getColumns().add(end);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> {
+            if (!syncing && vm != null && after != null) {
+                syncing = true;
+                try {
+                    vm.select(after);
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
+    }
+
+    public TableView<Annotation> node() {
+        return table;
+    }
+
+    public void show(DocumentViewModel model) {
+        this.vm = model;
+        SortedList<Annotation> sorted = new SortedList<>(model.annotations(), Annotation.DOCUMENT_ORDER);
+        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> table.getComparator() == null ? Annotation.DOCUMENT_ORDER : table.getComparator(),
+                table.comparatorProperty()));
+        table.setItems(sorted);
+        model.selectedProperty().addListener((obs, before, after) -> showSelected(after));
+    }
+
+    private void showSelected(Annotation a) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            if (a == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(a);
+                int row = table.getSelectionModel().getSelectedIndex();
+                if (row >= 0) {
+                    table.scrollTo(Math.max(0, row - 3));
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static String flatten(String s) {
+        String flat = s.replaceAll("\\s+", " ");
+        return flat.length() <= 120 ? flat : flat.substring(0, 117) + "…";
+    }
+
+    /** Shows the type with the colour swatch of its highlight. */
+    private static final class TypeCell extends TableCell<Annotation, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(c -> c.startsWith("type-cell-"));
+            if (empty || item == null || getTableRow() == null || getTableRow().getItem() == null) {
+                setText(null);
+                return;
+            }
+            Annotation a = getTableRow().getItem();
+            setText(a.pending() ? item + " (suggested)" : item);
+            getStyleClass().add("type-cell-" + a.type().id());
+        }
+    }
+}
