@@ -30,7 +30,7 @@ public final class MainViewModel {
     }
 
     /** An article whose annotation file could not be read: the analyst chooses what to do. */
-    public record BadAnnotationFile(Path source, AnnotationFileException error) {
+    public record BadAnnotationFile(Path source, String problem) {
     }
 
     private final Executor background;
@@ -121,7 +121,7 @@ public final class MainViewModel {
             } catch (AnnotationFileException e) {
                 fxThread.execute(() -> {
                     busy.set(false);
-                    badFile.set(new BadAnnotationFile(source, e));
+                    badFile.set(new BadAnnotationFile(source, e.getMessage()));
                 });
             } catch (SourceTextException e) {
                 fail("Cannot open " + e.file() + ": " + e.problem() + ".");

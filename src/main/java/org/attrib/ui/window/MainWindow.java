@@ -397,7 +397,7 @@ public final class MainWindow {
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", readOnly, afresh, cancel);
         alert.setHeaderText("The annotations of " + bad.source().getFileName() + " cannot be read");
-        alert.setContentText(bad.error().getMessage() + "\n\nThe file is left as it is. Open the article read-only to see "
+        alert.setContentText(bad.problem() + "\n\nThe file is left as it is. Open the article read-only to see "
                 + "the text, or start afresh: the unreadable file is then kept beside it under a name ending in "
                 + "\".unreadable-<date>\".");
         alert.getDialogPane().setId("bad-file-dialog");

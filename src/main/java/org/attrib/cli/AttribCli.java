@@ -1,0 +1,61 @@
+package org.attrib.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code java -jar attrib.jar <command> ...}. Every command runs headless.
+ * Exit codes: 0 success, 1 a problem found in the input (e.g. an invalid file), 2 bad usage,
+ * 3 an I/O or internal error.
+ */
+@Command(name = "attrib",
+        mixinStandardHelpOptions = true,
+        version = "Attrib 0.1",
+        description = "Annotate who said what in news articles. With no command (or a .txt file or a folder), opens the window.",
+        subcommands = {CommandLine.HelpCommand.class},
+        exitCodeOnInvalidInput = AttribCli.USAGE)
+public final class AttribCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int PROBLEMS = 1;
+    public static final int USAGE = 2;
+    public static final int ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new AttribCli());
+        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            line.getErr().println("attrib " + line.getCommandName() + ": " + ex.getMessage());
+            return ERROR;
+        });
+        return cl;
+    }
+
+    /** True when the arguments name a command (or ask for help or the version) rather than a file to open. */
+    public static boolean isCommand(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        Set<String> names = commandLine().getSubcommands().keySet();
+        String first = args[0];
+        return names.contains(first) || Set.of("-h", "--help", "-V", "--version").contains(first);
+    }
+
+    /** Runs a command and returns its exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+}
