@@ -9,14 +9,12 @@ import java.util.concurrent.ExecutorService;
 
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.attrib.core.format.AnnotationFileContent;
 import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.io.DocumentFiles;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
-import org.attrib.ui.app.AttribApp;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.window.MainWindow;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -52,28 +50,20 @@ class AnnotateWindowTest {
         io.shutdownNow();
     }
 
-    private MainWindow openWindow(FxRobot robot, Path article) throws Exception {
-        MainWindow[] window = new MainWindow[1];
-        robot.interact(() -> {
-            window[0] = AttribApp.open(new Stage(), io);
-            window[0].openAfterAsking(article);
-        });
-        UiTestSupport.waitUntil("the article is shown", () -> document(window[0]) != null
-                && window[0].article().area().getLength() > 0);
-        return window[0];
+    private MainWindow openWindow(FxRobot robot, Path article) {
+        return new WindowHarness(robot, io).open(article);
     }
 
     private static DocumentViewModel document(MainWindow w) {
-        return w.mainViewModel().document();
+        return WindowHarness.document(w);
     }
 
     private static StyleClassedTextArea area(MainWindow w) {
-        return w.article().area();
+        return WindowHarness.area(w);
     }
 
-    @SuppressWarnings("unchecked")
-    private static TableView<Annotation> table(FxRobot robot, MainWindow w) {
-        return (TableView<Annotation>) robot.from(w.stage().getScene().getRoot()).lookup("#annotation-table").query();
+    private TableView<Annotation> table(FxRobot robot, MainWindow w) {
+        return new WindowHarness(robot, io).table(w);
     }
 
     @Test
@@ -114,8 +104,8 @@ class AnnotateWindowTest {
         assertThat(styleAt(fresh, at + 3)).contains("quote");
 
         // Delete it: click into it to select it, then press Delete.
-        robot.interact(() -> area(fresh).moveTo(at + 4));
-        robot.interact(() -> document(fresh).selectAt(at + 4));
+        new WindowHarness(robot, io).clickChar(fresh, at + 4);
+        assertThat(document(fresh).getSelected()).as("clicking inside the quote selects it").isNotNull();
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table(robot, fresh).getItems()).isEmpty();
@@ -123,6 +113,6 @@ class AnnotateWindowTest {
     }
 
     private static Collection<String> styleAt(MainWindow w, int charOffset) {
-        return area(w).getStyleOfChar(charOffset);
+        return WindowHarness.styleAt(w, charOffset);
     }
 }

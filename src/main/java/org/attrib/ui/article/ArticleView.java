@@ -24,6 +24,7 @@ public final class ArticleView {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private DocumentViewModel vm;
+    private boolean mouseDown;
 
     public ArticleView() {
         area.setId("article");
@@ -36,19 +37,38 @@ public final class ArticleView {
         // The annotation selection follows the caret: moving out of the selected annotation clears it,
         // so that a type key pressed elsewhere never retypes an annotation the analyst has left.
         area.caretPositionProperty().addListener((obs, before, caret) -> {
-            Annotation sel = vm == null ? null : vm.getSelected();
-            if (sel != null) {
-                int[] range = vm.charRange(sel);
-                if (caret < range[0] || caret > range[1]) {
-                    vm.select(null);
-                }
+            if (!mouseDown) {
+                leaveSelectedIfOutside(caret);
             }
         });
-        area.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (vm != null && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && area.getSelection().getLength() == 0) {
+        // Mouse picks are decided on release. Nothing is restyled while the button is down: a
+        // restyle replaces the text nodes of the paragraph, and the release would then go to a
+        // node no longer in the scene, lost to both Attrib and the area's own behaviour.
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> mouseDown = e.isPrimaryButtonDown());
+        area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (!mouseDown || e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            mouseDown = false;
+            if (vm == null) {
+                return;
+            }
+            if (area.getSelection().getLength() == 0) {
                 vm.selectAt(area.getCaretPosition());
+            } else {
+                leaveSelectedIfOutside(area.getCaretPosition());
             }
         });
+    }
+
+    private void leaveSelectedIfOutside(int caret) {
+        Annotation sel = vm == null ? null : vm.getSelected();
+        if (sel != null) {
+            int[] range = vm.charRange(sel);
+            if (caret < range[0] || caret > range[1]) {
+                vm.select(null);
+            }
+        }
     }
 
     public Node node() {

@@ -222,7 +222,7 @@ public final class DocumentViewModel {
         }
         Annotation sel = selected.get();
         if (sel == null) {
-            say("Select some text first, then press " + type.key() + " to tag it as a " + type.id() + ".");
+            say("Nothing is selected: select some text, then press " + type.key() + " to tag it as a " + type.id() + ".");
             return Optional.empty();
         }
         if (sel.type() == type) {
