@@ -7,8 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -27,9 +35,12 @@ import org.attrib.core.model.Entity;
 /**
  * The bundled sample corpus is gold data: every article has its annotation file, the file was
  * written for exactly this text, every quote and claim is attributed through a mention of its
- * speaker, nothing is a pending suggestion, and the app writes the file back byte for byte.
+ * speaker, nothing is a pending suggestion, the file passes the format's JSON Schema, and the app
+ * writes it back byte for byte.
  */
 class SampleCorpusFilesTest {
+
+    private static JsonSchema schema;
 
     private static Path folder() {
         return Paths.get(System.getProperty(SampleCorpus.PROPERTY, "annotations"));
@@ -61,6 +72,16 @@ class SampleCorpusFilesTest {
     Stream<DynamicTest> everyArticleHasCheckedGoldAnnotations() throws IOException {
         return articles().stream().map(article -> DynamicTest.dynamicTest(article.getFileName().toString(),
                 () -> checkArticle(article)));
+    }
+
+    private static synchronized JsonSchema schema() throws IOException {
+        if (schema == null) {
+            try (InputStream in = AnnotationFormat.class.getResourceAsStream(AnnotationFormat.SCHEMA_RESOURCE)) {
+                assertThat(in).as("schema %s on the class path", AnnotationFormat.SCHEMA_RESOURCE).isNotNull();
+                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            }
+        }
+        return schema;
     }
 
     private static void checkArticle(Path article) throws Exception {
@@ -97,6 +118,8 @@ class SampleCorpusFilesTest {
         }
 
         byte[] onDisk = Files.readAllBytes(annotationFile);
+        Set<ValidationMessage> problems = schema().validate(new ObjectMapper().readTree(onDisk));
+        assertThat(problems).as("%s against the format's JSON Schema", annotationFile).isEmpty();
         byte[] rewritten = AnnotationFileWriter.toBytes(DocumentSnapshot.of(doc));
         assertThat(new String(rewritten, StandardCharsets.UTF_8))
                 .as("%s as the app writes it", annotationFile)
