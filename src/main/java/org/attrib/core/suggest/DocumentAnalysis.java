@@ -1,0 +1,545 @@
+package org.attrib.core.suggest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.attrib.core.model.Annotation;
+import org.attrib.core.model.AnnotationType;
+import org.attrib.core.model.Entity;
+import org.attrib.core.model.EntityKind;
+import org.attrib.core.model.Ids;
+import org.attrib.core.model.QuoteForm;
+import org.attrib.core.text.SourceText;
+
+/**
+ * One run of the detector over one text: splits it, finds quotes and attributions sentence by
+ * sentence in reading order, resolves speakers (names, roles, pronouns, floating quotes) against
+ * what came before, and collects the suggestions.
+ */
+final class DocumentAnalysis {
+
+    /** A sentence with what was found in it. */
+    private record Unit(int index, Sentence sentence, List<Token> tokens, PhraseFinder finder, List<Phrase> phrases,
+            Phrase subject) {
+    }
+
+    /** Who a frame or quote is attributed to, and the explicit phrase naming them (null if none). */
+    private record Speaker(EntityGrouper.Group group, Phrase via) {
+    }
+
+    private record Out(AnnotationType type, int start, int end, QuoteForm form, Speaker speaker, EntityGrouper.Group entity) {
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "for", "to",
+            "at", "by", "with", "from", "&", "vs", "de", "la", "is");
+    private static final int PRONOUN_LOOKBACK = 6;
+
+    private final SourceText source;
+    private final String text;
+    private final Lexicon lex;
+    private final EntityGrouper grouper = new EntityGrouper();
+    private final List<Unit> units = new ArrayList<>();
+    private List<QuotedSpan> quotes;
+    private Speaker lastSpeaker;
+    private final Map<Integer, Speaker> quoteSpeakers = new HashMap<>();
+    private final List<Out> found = new ArrayList<>();
+
+    DocumentAnalysis(SourceText source, Lexicon lex) {
+        this.source = source;
+        this.text = source.text();
+        this.lex = lex;
+    }
+
+    Suggestions run() {
+        List<Paragraph> paragraphs = Paragraph.of(text);
+        quotes = QuoteScanner.scan(text, paragraphs);
+        int qi = 0;
+        for (Paragraph p : paragraphs) {
+            while (qi < quotes.size() && quotes.get(qi).end() <= p.start()) {
+                qi++;
+            }
+            int qj = qi;
+            while (qj < quotes.size() && quotes.get(qj).open() < p.end()) {
+                qj++;
+            }
+            for (Sentence s : Sentence.split(text, p, quotes.subList(qi, qj), lex)) {
+                List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end(), quotes, qi, lex);
+                PhraseFinder finder = new PhraseFinder(tokens, text, lex);
+                List<Phrase> phrases = finder.all();
+                Phrase subject = new FrameFinder(tokens, finder, lex).sentenceSubject();
+                units.add(new Unit(units.size(), s, tokens, finder, phrases, subject));
+            }
+        }
+        for (Unit u : units) {
+            for (Phrase p : u.phrases()) {
+                if (p.kind() == Phrase.Kind.NAME && p.entityKind() == EntityKind.PERSON) {
+                    grouper.seeFullName(p.core(text));
+                }
+            }
+        }
+        for (Unit u : units) {
+            analyse(u);
+        }
+        return build();
+    }
+
+    // ---- one sentence
+
+    private void analyse(Unit u) {
+        List<Frame> frames = new FrameFinder(u.tokens(), u.finder(), lex).find();
+        Map<Frame, Speaker> speakers = new LinkedHashMap<>();
+        for (Frame f : frames) {
+            Speaker s = resolve(f.speaker(), u);
+            if (s != null) {
+                speakers.put(f, s);
+            }
+        }
+        List<Token> t = u.tokens();
+        Speaker latest = null;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).isQuote()) {
+                Speaker s = quote(u, i, frames, speakers);
+                latest = s != null ? s : latest;
+            }
+        }
+        for (Frame f : frames) {
+            Speaker s = speakers.get(f);
+            if (s != null && f.hasContent() && !onlyQuotes(t, f.contentFrom(), f.contentTo()) && claim(u, f, s)) {
+                latest = s;
+            }
+        }
+        // "X spoke about ...:" or "X said:" before a quote in the next paragraph.
+        if (!t.isEmpty() && t.get(t.size() - 1).is(":")) {
+            Speaker s = null;
+            for (Frame f : frames) {
+                s = speakers.getOrDefault(f, s);
+            }
+            if (s == null && u.subject() != null) {
+                s = resolve(u.subject(), u);
+            }
+            latest = s != null ? s : latest;
+        }
+        if (latest != null) {
+            lastSpeaker = latest;
+        }
+    }
+
+    /** Suggests the quote at token {@code i}; returns its speaker when an attribution in the sentence gave it. */
+    private Speaker quote(Unit u, int i, List<Frame> frames, Map<Frame, Speaker> speakers) {
+        List<Token> t = u.tokens();
+        int qIndex = t.get(i).quote();
+        QuotedSpan q = quotes.get(qIndex);
+        String content = text.substring(q.contentStart(), q.contentEnd());
+        if (isExample(t, i)) {
+            return null;
+        }
+        Frame adjacent = adjacentFrame(t, i, frames);
+        boolean atStart = firstWordIndex(t) == i || opensParenthesis(t, i);
+        Frame containing = null;
+        for (Frame f : frames) {
+            if (f.contentContains(i) && f != adjacent) {
+                containing = f;
+            }
+        }
+        boolean afterBreak = i > 0 && (t.get(i - 1).is(":") || t.get(i - 1).is(","));
+        boolean direct = adjacent != null || q.continuesPrevious()
+                || startsUpper(content) && (atStart || afterBreak && containing == null);
+        if (adjacent == null && !q.continuesPrevious() && isTitle(trimComma(content))) {
+            return null; // a name or title in quotation marks
+        }
+        Frame frame = adjacent != null ? adjacent : containing;
+        if (frame == null) {
+            frame = nearestWithContent(frames, i);
+        }
+        if (frame != null && frame.speaker() != null && frame.speaker().kind() == Phrase.Kind.PRONOUN
+                && GENERIC.contains(t.get(frame.speaker().first()).lower())) {
+            return null;
+        }
+        if (!direct && frame == null) {
+            return null; // a scare quote, or words quoted without saying whose
+        }
+        Speaker speaker = frame == null ? null : speakers.get(frame);
+        if (speaker == null && q.continuesPrevious()) {
+            speaker = quoteSpeakers.get(qIndex - 1);
+        }
+        boolean floating = speaker == null && frame == null;
+        if (floating) {
+            speaker = lastSpeaker;
+        }
+        quoteSpeakers.put(qIndex, speaker);
+        found.add(new Out(AnnotationType.QUOTE, q.contentStart(), q.contentEnd(), direct ? QuoteForm.DIRECT : QuoteForm.PARTIAL,
+                speaker, null));
+        mention(speaker);
+        return floating ? null : speaker;
+    }
+
+    private static final Set<String> GENERIC = Set.of("you", "we", "i", "one");
+    private static final Set<String> EXAMPLE_CUES = Set.of("like", "as", "word", "words", "phrase", "phrases", "term",
+            "terms", "expression", "expressions", "called", "named", "titled", "entitled", "sentence", "sentences",
+            "yourself", "themselves", "himself", "herself", "example", "dubbed", "nicknamed", "slogan", "label", "labelled",
+            "labeled", "headline", "song", "book", "film", "movie", "play", "album", "show");
+
+    /** Words cited rather than said: after "such as", "like", "the word", or joined by "and"/"or" to such a quote. */
+    private static boolean isExample(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && (t.get(k).is(",") || t.get(k).is(":"))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = t.get(k).lower();
+        if (EXAMPLE_CUES.contains(w)) {
+            return true;
+        }
+        if ((w.equals("and") || w.equals("or")) && k - 1 >= 0 && t.get(k - 1).isQuote()) {
+            return isExample(t, k - 1);
+        }
+        return false;
+    }
+
+    private static String trimComma(String s) {
+        return s.endsWith(",") && s.length() > 1 ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private boolean claim(Unit u, Frame f, Speaker s) {
+        List<Token> t = u.tokens();
+        int words = 0;
+        for (int k = f.contentFrom(); k <= f.contentTo(); k++) {
+            if (t.get(k).isWord() || t.get(k).isQuote()) {
+                words++;
+            }
+        }
+        if (words < 3) {
+            return false;
+        }
+        int start = t.get(f.contentFrom()).start();
+        int end = t.get(f.contentTo()).end();
+        found.add(new Out(AnnotationType.CLAIM, start, end, null, s, null));
+        mention(s);
+        return true;
+    }
+
+    private void mention(Speaker s) {
+        if (s != null && s.via() != null) {
+            found.add(new Out(AnnotationType.SPEAKER, s.via().start(), s.via().end(), null, null, s.group()));
+        }
+    }
+
+    /** The frame right after the quote ("Q," he said) or right before it (he said: "Q"). */
+    private static Frame adjacentFrame(List<Token> t, int i, List<Frame> frames) {
+        int after = i + 1;
+        while (after < t.size() && (t.get(after).is(",") || t.get(after).is("—") || t.get(after).is("–"))) {
+            after++;
+        }
+        int before = i - 1;
+        while (before >= 0 && (t.get(before).is(",") || t.get(before).is(":") || t.get(before).lower().equals("that"))) {
+            before--;
+        }
+        for (Frame f : frames) {
+            if (f.from() == after && after > i) {
+                return f;
+            }
+        }
+        for (Frame f : frames) {
+            if (f.to() == before && before < i && before >= 0 && (f.contentFrom() < 0 || f.contentFrom() >= i || f.contentContains(i))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Frame nearestWithContent(List<Frame> frames, int i) {
+        Frame best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Frame f : frames) {
+            if (!f.hasContent()) {
+                continue;
+            }
+            int d = i < f.from() ? f.from() - i : i > f.to() ? i - f.to() : 0;
+            if (d < bestDistance) {
+                best = f;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    // ---- speakers
+
+    private Speaker resolve(Phrase p, Unit u) {
+        if (p == null) {
+            return null;
+        }
+        switch (p.kind()) {
+            case NAME:
+                return new Speaker(grouper.forName(p.core(text), p.entityKind(), p.titleWords()), p);
+            case ROLE:
+                return new Speaker(roleGroup(p, u), p);
+            case DOCUMENT:
+                return lastSpeaker != null ? lastSpeaker : new Speaker(grouper.forDescription(p.text(text), EntityKind.ORGANISATION), p);
+            case PRONOUN:
+            default:
+                return pronoun(p, u);
+        }
+    }
+
+    private EntityGrouper.Group roleGroup(Phrase p, Unit u) {
+        List<String> modifiers = new ArrayList<>();
+        for (String w : p.titleWords()) {
+            if (!w.equals(p.head()) && !lex.isTitleWord(w) && !lex.isFunctionWord(w)) {
+                modifiers.add(w);
+            }
+        }
+        // A titled name seen earlier: "Mexican President Andres Manuel Lopez Obrador" ... "the Mexican president".
+        for (int k = u.index(); k >= 0; k--) {
+            List<Phrase> ps = units.get(k).phrases();
+            for (int j = ps.size() - 1; j >= 0; j--) {
+                Phrase c = ps.get(j);
+                if (c.kind() == Phrase.Kind.NAME && c.titleWords().contains(p.head()) && c.titleWords().containsAll(modifiers)
+                        && (k < u.index() || c.end() <= p.start())) {
+                    return grouper.forName(c.core(text), c.entityKind(), c.titleWords());
+                }
+            }
+        }
+        EntityGrouper.Group g = grouper.forRole(p.head(), modifiers);
+        if (g == null && p.entityKind() == EntityKind.ORGANISATION) {
+            g = recentOrganisation(u, p);
+        }
+        return g != null ? g : grouper.forDescription(p.text(text), p.entityKind());
+    }
+
+    /** "The American space agency said": the organisation named last, in this sentence or the few before. */
+    private EntityGrouper.Group recentOrganisation(Unit u, Phrase p) {
+        for (int k = u.index(); k >= Math.max(0, u.index() - PRONOUN_LOOKBACK); k--) {
+            List<Phrase> ps = units.get(k).phrases();
+            for (int j = ps.size() - 1; j >= 0; j--) {
+                Phrase c = ps.get(j);
+                if (c.kind() == Phrase.Kind.NAME && c.entityKind() == EntityKind.ORGANISATION && !isPlace(c)
+                        && (k < u.index() || c.end() <= p.start())) {
+                    return grouper.forName(c.core(text), c.entityKind(), c.titleWords());
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isPlace(Phrase c) {
+        return lex.isPlace(c.core(text).toLowerCase(Locale.ROOT));
+    }
+
+    private Speaker pronoun(Phrase p, Unit u) {
+        String pro = p.head();
+        for (int k = u.index(); k >= Math.max(0, u.index() - PRONOUN_LOOKBACK); k--) {
+            Unit c = units.get(k);
+            List<Phrase> order = new ArrayList<>();
+            if (k == u.index()) {
+                for (int j = c.phrases().size() - 1; j >= 0; j--) {
+                    if (c.phrases().get(j).end() <= p.start()) {
+                        order.add(c.phrases().get(j));
+                    }
+                }
+            } else {
+                if (c.subject() != null && c.subject().isExplicit()) {
+                    order.add(c.subject());
+                }
+                for (int j = c.phrases().size() - 1; j >= 0; j--) {
+                    order.add(c.phrases().get(j));
+                }
+            }
+            for (Phrase cand : order) {
+                if (compatible(cand, pro)) {
+                    Speaker s = resolve(cand, c);
+                    if (s != null && genderFits(s.group(), pro)) {
+                        learnGender(s.group(), pro);
+                        return s;
+                    }
+                }
+            }
+        }
+        if (lastSpeaker != null && genderFits(lastSpeaker.group(), pro)) {
+            return lastSpeaker;
+        }
+        return null;
+    }
+
+    private boolean compatible(Phrase c, String pronoun) {
+        if (!c.isExplicit()) {
+            return false;
+        }
+        EntityKind kind = c.entityKind();
+        if (c.kind() == Phrase.Kind.NAME && kind == null) {
+            kind = grouper.isKnownSurname(c.core(text)) ? EntityKind.PERSON : null;
+        }
+        boolean plural = c.kind() == Phrase.Kind.ROLE && (c.head().endsWith("s") || c.head().equals("police"));
+        switch (pronoun) {
+            case "he":
+            case "she":
+                return kind == EntityKind.PERSON && !plural;
+            case "it":
+                return kind == EntityKind.ORGANISATION && !plural;
+            case "they":
+                return plural || kind == EntityKind.ORGANISATION;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean genderFits(EntityGrouper.Group g, String pronoun) {
+        if (pronoun.equals("he")) {
+            return g.gender != 'f' && g.kind != EntityKind.ORGANISATION;
+        }
+        if (pronoun.equals("she")) {
+            return g.gender != 'm' && g.kind != EntityKind.ORGANISATION;
+        }
+        return true;
+    }
+
+    private static void learnGender(EntityGrouper.Group g, String pronoun) {
+        if (g.gender == 0 && pronoun.equals("he")) {
+            g.gender = 'm';
+        } else if (g.gender == 0 && pronoun.equals("she")) {
+            g.gender = 'f';
+        }
+    }
+
+    // ---- text tests
+
+    private static boolean onlyQuotes(List<Token> t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstWordIndex(List<Token> t) {
+        int i = 0;
+        while (i < t.size() && t.get(i).isWord() && Set.of("and", "but", "so").contains(t.get(i).lower())) {
+            i++;
+        }
+        while (i < t.size() && t.get(i).kind() == Token.Kind.PUNCT) {
+            i++;
+        }
+        return i;
+    }
+
+    /** True when the quote at {@code i} opens a parenthesis: ("Like an idiot," Marjan corrects her). */
+    private static boolean opensParenthesis(List<Token> t, int i) {
+        return i > 0 && t.get(i - 1).is("(");
+    }
+
+    private static boolean startsUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+            if (Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    /** Every word capitalised (small words aside) and no closing punctuation: a title or a name, not speech. */
+    private static boolean isTitle(String s) {
+        char last = s.charAt(s.length() - 1);
+        if (".,!?;:…".indexOf(last) >= 0) {
+            return false;
+        }
+        String[] words = s.split("[\\s\\-–—/]+");
+        if (words.length > 8) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int c = w.codePointAt(0);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- output
+
+    private Suggestions build() {
+        Map<EntityGrouper.Group, Entity> entities = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        List<Annotation> annotations = new ArrayList<>();
+        Map<String, Annotation> mentions = new HashMap<>();
+        for (Out o : found) {
+            if (o.type() != AnnotationType.SPEAKER) {
+                continue;
+            }
+            String key = o.start() + ":" + o.end();
+            if (mentions.containsKey(key)) {
+                continue;
+            }
+            Entity e = entity(o.entity(), entities, taken);
+            Annotation a = new Annotation(id('a', taken), AnnotationType.SPEAKER, cp(o.start()), cp(o.end()), e.id(),
+                    null, null, null, null, null, true);
+            mentions.put(key, a);
+            annotations.add(a);
+        }
+        Set<String> spans = new HashSet<>();
+        for (Out o : found) {
+            if (o.type() == AnnotationType.SPEAKER || !spans.add(o.type() + ":" + o.start() + ":" + o.end())) {
+                continue;
+            }
+            String speakerId = null;
+            String viaId = null;
+            if (o.speaker() != null) {
+                speakerId = entity(o.speaker().group(), entities, taken).id();
+                if (o.speaker().via() != null) {
+                    Annotation m = mentions.get(o.speaker().via().start() + ":" + o.speaker().via().end());
+                    if (m != null && speakerId.equals(m.entityId())) {
+                        viaId = m.id();
+                    }
+                }
+            }
+            annotations.add(new Annotation(id('a', taken), o.type(), cp(o.start()), cp(o.end()), null, speakerId, viaId,
+                    o.form(), null, null, true));
+        }
+        annotations.sort(Annotation.DOCUMENT_ORDER);
+        return new Suggestions(new ArrayList<>(entities.values()), annotations);
+    }
+
+    private static Entity entity(EntityGrouper.Group g, Map<EntityGrouper.Group, Entity> entities, Set<String> taken) {
+        return entities.computeIfAbsent(g, x -> new Entity(id('e', taken), x.name,
+                x.kind == null ? EntityKind.ORGANISATION : x.kind));
+    }
+
+    private static String id(char prefix, Set<String> taken) {
+        String id = Ids.next(prefix, taken::contains);
+        taken.add(id);
+        return id;
+    }
+
+    private int cp(int ch) {
+        return source.toCodePoint(ch);
+    }
+}
