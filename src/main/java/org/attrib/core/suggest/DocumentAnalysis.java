@@ -47,6 +47,7 @@ final class DocumentAnalysis {
     private final List<Unit> units = new ArrayList<>();
     private List<QuotedSpan> quotes;
     private Speaker lastSpeaker;
+    private int lastSpeakerUnit = -1;
     private final Map<Integer, Speaker> quoteSpeakers = new HashMap<>();
     private final List<Out> found = new ArrayList<>();
 
@@ -127,6 +128,7 @@ final class DocumentAnalysis {
         }
         if (latest != null) {
             lastSpeaker = latest;
+            lastSpeakerUnit = u.index();
         }
     }
 
@@ -180,7 +182,7 @@ final class DocumentAnalysis {
     }
 
     private static final Set<String> GENERIC = Set.of("you", "we", "i", "one");
-    private static final Set<String> EXAMPLE_CUES = Set.of("like", "as", "word", "words", "phrase", "phrases", "term",
+    private static final Set<String> EXAMPLE_CUES = Set.of("like", "word", "words", "phrase", "phrases", "term",
             "terms", "expression", "expressions", "called", "named", "titled", "entitled", "sentence", "sentences",
             "yourself", "themselves", "himself", "herself", "example", "dubbed", "nicknamed", "slogan", "label", "labelled",
             "labeled", "headline", "song", "book", "film", "movie", "play", "album", "show");
@@ -195,7 +197,7 @@ final class DocumentAnalysis {
             return false;
         }
         String w = t.get(k).lower();
-        if (EXAMPLE_CUES.contains(w)) {
+        if (EXAMPLE_CUES.contains(w) || w.equals("as") && k > 0 && t.get(k - 1).lower().equals("such")) {
             return true;
         }
         if ((w.equals("and") || w.equals("or")) && k - 1 >= 0 && t.get(k - 1).isQuote()) {
@@ -283,14 +285,36 @@ final class DocumentAnalysis {
             case ROLE:
                 return new Speaker(roleGroup(p, u), p);
             case DOCUMENT:
-                return lastSpeaker != null ? lastSpeaker : new Speaker(grouper.forDescription(p.text(text), EntityKind.ORGANISATION), p);
+                // "according to the announcement" just after someone announced something: theirs.
+                return lastSpeaker != null && lastSpeakerUnit >= u.index() - 1 ? lastSpeaker : null;
             case PRONOUN:
             default:
                 return pronoun(p, u);
         }
     }
 
+    private static final Set<String> SPOKESPEOPLE = Set.of("official", "officials", "spokesman", "spokeswoman",
+            "spokesperson", "representative", "representatives");
+
     private EntityGrouper.Group roleGroup(Phrase p, Unit u) {
+        String qualifier = qualifier(p, u);
+        if (SPOKESPEOPLE.contains(p.head())) {
+            // "NASA officials" speak for NASA; "agency officials" for the agency named last.
+            if (qualifier != null) {
+                return grouper.forName(qualifier, EntityKind.ORGANISATION, List.of());
+            }
+            for (String w : p.titleWords()) {
+                if (lex.speakerNoun(w) == EntityKind.ORGANISATION) {
+                    EntityGrouper.Group org = recentOrganisation(u, p);
+                    if (org != null) {
+                        return org;
+                    }
+                }
+            }
+        }
+        if (lex.isTeamNoun(p.head()) && qualifier == null) {
+            return grouper.forTeam(p.text(text));
+        }
         List<String> modifiers = new ArrayList<>();
         for (String w : p.titleWords()) {
             if (!w.equals(p.head()) && !lex.isTitleWord(w) && !lex.isFunctionWord(w)) {
@@ -313,6 +337,29 @@ final class DocumentAnalysis {
             g = recentOrganisation(u, p);
         }
         return g != null ? g : grouper.forDescription(p.text(text), p.entityKind());
+    }
+
+    /** The capitalised words before a role's head that name who it belongs to ("NASA" in "NASA scientists"), or null. */
+    private String qualifier(Phrase p, Unit u) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < u.tokens().size(); i++) {
+            Token k = u.tokens().get(i);
+            if (k.start() < p.start() || k.end() > p.end() || k.lower().equals(p.head())) {
+                if (k.start() >= p.start() && k.lower().equals(p.head())) {
+                    break;
+                }
+                continue;
+            }
+            boolean named = k.isCapitalised() && (i > 0 || k.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.'));
+            if (named && !lex.isPlace(k.lower()) && !k.lower().endsWith("an")) {
+                from = from < 0 ? k.start() : from;
+                to = k.end();
+            } else if (from >= 0) {
+                break;
+            }
+        }
+        return from < 0 ? null : text.substring(from, to);
     }
 
     /** "The American space agency said": the organisation named last, in this sentence or the few before. */

@@ -111,6 +111,16 @@ final class EntityGrouper {
         return null;
     }
 
+    private Group team;
+
+    /** The one group of a study's researchers ("researchers", "the team", "scientists involved in the study"). */
+    Group forTeam(String description) {
+        if (team == null) {
+            team = forDescription(description, EntityKind.PERSON);
+        }
+        return team;
+    }
+
     /** A group for a speaker known only by a description ("officials"). */
     Group forDescription(String description, EntityKind kind) {
         List<String> w = words(description);

@@ -35,8 +35,14 @@ final class FrameFinder {
             "colleagues", "officials", "residents", "visitors", "attendees", "delegates");
     private static final Set<String> LEAD_PREPOSITIONS = Set.of("in", "on", "at", "during", "last", "earlier", "later",
             "this", "after", "before", "to", "via", "through", "over", "recently", "previously", "privately", "publicly");
+    /** What a reporting verb's setting is made of: "said in a statement", "told reporters on Monday", "wrote on X". */
+    private static final Set<String> SETTINGS = Set.of("statement", "statements", "interview", "interviews", "report",
+            "release", "email", "e-mail", "letter", "post", "video", "speech", "briefing", "tweet", "message", "conference",
+            "paper", "article", "broadcast", "podcast", "call", "hearing", "address", "remarks", "reporters", "journalists",
+            "twitter", "x", "facebook", "instagram", "telegram", "tv", "television", "radio", "session", "meeting", "year",
+            "week", "month", "time", "past", "end", "summit", "event", "blog", "op-ed", "column", "documents", "filing");
     private static final Set<String> CLAUSE_BREAK = Set.of("after", "before", "when", "while", "as", "because", "since",
-            "although", "though", "but", "whereas", "adding", "saying", "arguing", "noting", "according", "unless",
+            "although", "though", "but", "adding", "saying", "arguing", "noting", "according", "unless",
             "despite", "even", "citing", "explaining", "insisting", "warning", "stressing", "calling");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "yet", "then");
     private static final Set<String> NOT_NESTED_AFTER = Set.of(",", ";", "and", "but", "while", "whereas", "or");
@@ -195,6 +201,7 @@ final class FrameFinder {
             boolean shortAside = close > 0 && t.get(k + 1).isLowerWord() && close + 1 < t.size();
             k = shortAside ? close + 1 : k + 1;
         }
+        k = skipSetting(k);
         if (pf.isWord(k, LEAD_PREPOSITIONS)) {
             for (int x = k + 1; x < Math.min(t.size(), k + 8); x++) {
                 if (t.get(x).isQuote() || t.get(x).is(",") || t.get(x).is(".")) {
@@ -213,10 +220,37 @@ final class FrameFinder {
         if (pf.is(k, ":")) {
             k++;
         }
-        if (k >= t.size() || pf.is(k, "to") || pf.is(k, ".") || (lex.needsThat(t.get(f.verb()).lower()) && !that)) {
+        if (k >= t.size() || pf.is(k, ".") || (lex.needsThat(t.get(f.verb()).lower()) && !that)) {
             return f;
         }
         return content(f, k, true);
+    }
+
+    /** Skips what says where or when something was said: "in a statement (in April)", "on Monday", "to reporters". */
+    private int skipSetting(int k) {
+        while (pf.isWord(k, LEAD_PREPOSITIONS)) {
+            int end = -1;
+            for (int x = k + 1; x < Math.min(t.size(), k + 5); x++) {
+                Token tok = t.get(x);
+                if (!tok.isWord()) {
+                    break;
+                }
+                if (SETTINGS.contains(tok.lower()) || lex.isTimeWord(tok.lower()) || Character.isDigit(tok.text().charAt(0))) {
+                    end = x;
+                    if (!pf.nameish(x + 1) && !pf.isWord(x + 1, SETTINGS) && !(x + 1 < t.size() && Character.isDigit(t.get(x + 1).text().charAt(0)))) {
+                        break;
+                    }
+                }
+            }
+            if (end < 0) {
+                return k;
+            }
+            k = end + 1;
+            if (pf.is(k, ",")) {
+                k++;
+            }
+        }
+        return k;
     }
 
     /** Content before an attribution that ends the sentence: "..., X said (on Wednesday)." */
@@ -239,6 +273,9 @@ final class FrameFinder {
 
     /** Content from token {@code k} to the end of its clause. */
     private Frame content(Frame f, int k, boolean stopAtBreaks) {
+        while (k < t.size() && t.get(k).kind() == Token.Kind.PUNCT && !t.get(k).is("(")) {
+            k++;
+        }
         int end = t.size() - 1;
         for (int x = k; x < t.size(); x++) {
             if (t.get(x).is(";")) {
@@ -346,6 +383,18 @@ final class FrameFinder {
             x = comma + 1;
         }
         Phrase p = pf.startingAt(x);
+        if (p != null && p.kind() == Phrase.Kind.ROLE) {
+            // "The lead writer of the study, Jonah Peter, is ...": the name in apposition.
+            for (int k = p.last() + 1; k < Math.min(t.size(), p.last() + 6); k++) {
+                if (t.get(k).is(",")) {
+                    Phrase named = pf.startingAt(k + 1);
+                    if (named != null && named.kind() == Phrase.Kind.NAME && pf.is(named.last() + 1, ",")) {
+                        return named;
+                    }
+                    break;
+                }
+            }
+        }
         return p != null && !pf.possessiveAfter(p) ? p : null;
     }
 

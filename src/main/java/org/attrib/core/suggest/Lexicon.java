@@ -34,6 +34,7 @@ final class Lexicon {
     private int longestTitle;
     private final Set<String> organisationWords;
     private final Map<String, EntityKind> speakerNouns = new HashMap<>();
+    private final Set<String> teamNouns = new HashSet<>();
     private final Set<String> abbreviations;
     private final Set<String> functionWords;
     private final Set<String> timeWords;
@@ -52,6 +53,9 @@ final class Lexicon {
         organisationWords = firstFields("organisation-words.txt");
         for (String[] f : fields("speaker-nouns.txt")) {
             speakerNouns.put(f[0], f.length > 1 && f[1].equals("organisation") ? EntityKind.ORGANISATION : EntityKind.PERSON);
+            if (f.length > 2 && f[2].equals("team")) {
+                teamNouns.add(f[0]);
+            }
         }
         abbreviations = firstFields("abbreviations.txt");
         functionWords = firstFields("function-words.txt");
@@ -96,6 +100,11 @@ final class Lexicon {
     /** The kind of speaker a common noun names ("officials", "the ministry"), or null. */
     EntityKind speakerNoun(String lower) {
         return speakerNouns.get(lower);
+    }
+
+    /** True for the collectives of a study: "researchers", "scientists", "the team". */
+    boolean isTeamNoun(String lower) {
+        return teamNouns.contains(lower);
     }
 
     boolean isAbbreviation(String lower) {

@@ -64,10 +64,14 @@ record Sentence(int start, int end, int paragraph) {
     /** '"... moons..." Nordheim said.': a short attribution after a quote ending in a full stop belongs to it. */
     private static boolean attributionFollows(String text, int from, int to, Lexicon lex) {
         int words = 0;
+        boolean verb = false;
         int i = from;
-        while (i < to && words < 7) {
+        while (i < to) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || QuoteScanner.isMark(c)) {
+            if (c == '.' || c == '!' || c == '?') {
+                break;
+            }
+            if (QuoteScanner.isMark(c) && !(i > from && Character.isLetter(text.charAt(i - 1)))) {
                 return false;
             }
             if (Character.isLetter(c)) {
@@ -76,16 +80,16 @@ record Sentence(int start, int end, int paragraph) {
                     j++;
                 }
                 String w = text.substring(i, j);
-                if (Character.isLowerCase(w.charAt(0)) && lex.isReportingVerb(w)) {
-                    return true;
+                verb |= Character.isLowerCase(w.charAt(0)) && lex.isReportingVerb(w);
+                if (++words > 7) {
+                    return false;
                 }
-                words++;
                 i = j;
             } else {
                 i++;
             }
         }
-        return false;
+        return verb;
     }
 
     private static boolean endsSentence(String text, int contentEnd) {
