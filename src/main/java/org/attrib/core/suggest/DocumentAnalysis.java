@@ -159,6 +159,9 @@ final class DocumentAnalysis {
         if (frame == null) {
             frame = nearestWithContent(frames, i);
         }
+        if (frame == null) {
+            frame = verbJustBefore(t, frames, i); // "X describes this formation as "Q""
+        }
         if (frame != null && frame.speaker() != null && frame.speaker().kind() == Phrase.Kind.PRONOUN
                 && GENERIC.contains(t.get(frame.speaker().first()).lower())) {
             return null;
@@ -170,15 +173,59 @@ final class DocumentAnalysis {
         if (speaker == null && q.continuesPrevious()) {
             speaker = quoteSpeakers.get(qIndex - 1);
         }
+        if (!direct && speaker == null) {
+            return null; // words quoted from no one said
+        }
         boolean floating = speaker == null && frame == null;
         if (floating) {
-            speaker = lastSpeaker;
+            speaker = floatingSpeaker(u);
         }
         quoteSpeakers.put(qIndex, speaker);
         found.add(new Out(AnnotationType.QUOTE, q.contentStart(), q.contentEnd(), direct ? QuoteForm.DIRECT : QuoteForm.PARTIAL,
                 speaker, null));
         mention(speaker);
         return floating ? null : speaker;
+    }
+
+    /** A frame whose verb stands a few words before the quote, with only words between: "called the discovery "Q"". */
+    private static Frame verbJustBefore(List<Token> t, List<Frame> frames, int i) {
+        for (Frame f : frames) {
+            if (f.to() < i && i - f.to() <= 7) {
+                boolean words = true;
+                for (int k = f.to() + 1; k < i; k++) {
+                    words &= t.get(k).isWord();
+                }
+                if (words) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who a quote with no attribution in its sentence belongs to: the person the sentence just
+     * before is about, when it is about a person ("Hinshaw remembers one method ..." then the
+     * quote); else the last speaker.
+     */
+    private Speaker floatingSpeaker(Unit u) {
+        if (u.index() > 0) {
+            Unit prev = units.get(u.index() - 1);
+            Phrase subject = prev.subject();
+            if (subject != null && prev.sentence().paragraph() >= u.sentence().paragraph() - 1
+                    && (subject.kind() == Phrase.Kind.NAME && personal(subject)
+                            || subject.kind() == Phrase.Kind.PRONOUN && Set.of("he", "she").contains(subject.head()))) {
+                Speaker s = resolve(subject, prev);
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        return lastSpeaker;
+    }
+
+    private boolean personal(Phrase p) {
+        return p.entityKind() == EntityKind.PERSON || p.entityKind() == null && grouper.isKnownSurname(p.core(text));
     }
 
     private static final Set<String> GENERIC = Set.of("you", "we", "i", "one");

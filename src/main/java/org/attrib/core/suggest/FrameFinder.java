@@ -41,11 +41,13 @@ final class FrameFinder {
             "paper", "article", "broadcast", "podcast", "call", "hearing", "address", "remarks", "reporters", "journalists",
             "twitter", "x", "facebook", "instagram", "telegram", "tv", "television", "radio", "session", "meeting", "year",
             "week", "month", "time", "past", "end", "summit", "event", "blog", "op-ed", "column", "documents", "filing");
-    private static final Set<String> CLAUSE_BREAK = Set.of("after", "before", "when", "while", "as", "because", "since",
-            "although", "though", "but", "adding", "saying", "arguing", "noting", "according", "unless",
+    private static final Set<String> CLAUSE_BREAK = Set.of("after", "before", "when", "as", "because", "since",
+            "although", "though", "but", "whereas", "adding", "saying", "arguing", "noting", "according", "unless",
             "despite", "even", "citing", "explaining", "insisting", "warning", "stressing", "calling");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "yet", "then");
-    private static final Set<String> NOT_NESTED_AFTER = Set.of(",", ";", "and", "but", "while", "whereas", "or");
+    private static final Set<String> NOT_NESTED_AFTER = Set.of(",", ";", "and", "but", "while", "whereas", "or", "(");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "from", "by", "with", "at", "in", "on", "for", "about",
+            "to", "into", "than", "like");
     private static final Set<String> LEADING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or", "still", "also", "however");
 
     private final List<Token> t;
@@ -84,7 +86,7 @@ final class FrameFinder {
             boolean nested = false;
             for (Frame g : frames) {
                 if (g != f && g.contentContains(f.from()) && g.contentContains(f.verb()) && f.from() > 0
-                        && !NOT_NESTED_AFTER.contains(t.get(f.from() - 1).lower())) {
+                        && !NOT_NESTED_AFTER.contains(t.get(f.from() - 1).lower()) && !t.get(f.from() - 1).isQuote()) {
                     nested = true;
                 }
             }
@@ -98,7 +100,9 @@ final class FrameFinder {
             Frame f = outer.get(i);
             if (f.hasContent() && f.contentFrom() > f.to() && i + 1 < outer.size()) {
                 int limit = outer.get(i + 1).from() - 1;
-                while (limit > f.contentFrom() && (pf.is(limit, ",") || pf.is(limit, "and") || pf.is(limit, "but"))) {
+                // Up to the next attribution, without the quote it attributes: 'A ("Q," Y corrects her)'.
+                while (limit > f.contentFrom() && (pf.is(limit, ",") || pf.is(limit, "and") || pf.is(limit, "but")
+                        || pf.is(limit, "(") || t.get(limit).isQuote() && quoteAttributedAfter(limit))) {
                     limit--;
                 }
                 if (limit < f.contentTo() && limit >= f.contentFrom()) {
@@ -263,11 +267,15 @@ final class FrameFinder {
 
     private Frame backwardAlways(Frame f) {
         int before = f.from() - 1;
-        if (!pf.is(before, ",")) {
+        int end;
+        int c0 = firstContentToken(0);
+        if (pf.is(before, ",")) {
+            end = trimEnd(c0, before - 1);
+        } else if (quoteEndingWithComma(before)) {
+            end = before; // 'the word "garage," Thomas says.'
+        } else {
             return f;
         }
-        int c0 = firstContentToken(0);
-        int end = trimEnd(c0, before - 1);
         return end >= c0 ? f.withContent(c0, end) : f;
     }
 
@@ -322,7 +330,8 @@ final class FrameFinder {
         }
         Phrase p = pf.endingAt(j);
         if (p != null) {
-            return pf.possessiveAfter(p) ? null : p;
+            // "The images recovered from Ingenuity suggested": a name after a preposition is not the subject.
+            return pf.possessiveAfter(p) || pf.isWord(p.first() - 1, PREPOSITIONS) ? null : p;
         }
         if (pf.isWord(j, COORDINATORS)) {
             return clauseSubject(j);
@@ -409,6 +418,15 @@ final class FrameFinder {
     }
 
     // ---- helpers
+
+    /** True when the quote at {@code i} is followed by its attribution: '"Q," Y said'. */
+    private boolean quoteAttributedAfter(int i) {
+        int k = i + 1;
+        if (pf.is(k, ",")) {
+            k++;
+        }
+        return quoteEndingWithComma(i) || k < t.size() && (pf.nameish(k) || pf.isWord(k, PhraseFinder.PRONOUNS));
+    }
 
     private boolean quoteEndingWithComma(int i) {
         if (i < 0 || !t.get(i).isQuote()) {

@@ -40,6 +40,9 @@ final class Lexicon {
     private final Set<String> timeWords;
     private final Set<String> places = new HashSet<>();
 
+    /** Words inside titles that do not make a title by themselves: "of" in "secretary of state". */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "for", "the", "and", "de");
+
     private Lexicon() {
         for (String[] f : fields("reporting-verbs.txt")) {
             verbs.put(f[0], f.length > 1 && f[1].equals("that"));
@@ -47,7 +50,11 @@ final class Lexicon {
         for (String[] f : fields("titles.txt")) {
             String t = String.join(" ", f);
             titles.add(t);
-            titleWords.addAll(List.of(f));
+            for (String w : f) {
+                if (!TITLE_LINKS.contains(w)) {
+                    titleWords.add(w);
+                }
+            }
             longestTitle = Math.max(longestTitle, f.length);
         }
         organisationWords = firstFields("organisation-words.txt");
