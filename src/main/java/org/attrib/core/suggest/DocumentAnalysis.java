@@ -72,7 +72,7 @@ final class DocumentAnalysis {
             for (Sentence s : Sentence.split(text, p, quotes.subList(qi, qj), lex)) {
                 List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end(), quotes, qi, lex);
                 PhraseFinder finder = new PhraseFinder(tokens, text, lex);
-                List<Phrase> phrases = finder.all();
+                List<Phrase> phrases = isHeading(p) ? List.of() : finder.all();
                 Phrase subject = new FrameFinder(tokens, finder, lex).sentenceSubject();
                 units.add(new Unit(units.size(), s, tokens, finder, phrases, subject));
             }
@@ -88,6 +88,12 @@ final class DocumentAnalysis {
             analyse(u);
         }
         return build();
+    }
+
+    /** A short line without closing punctuation: a title or subheading, about no one. */
+    private boolean isHeading(Paragraph p) {
+        char last = text.charAt(p.end() - 1);
+        return ".!?:\"”’»)…".indexOf(last) < 0 && wordCount(text.substring(p.start(), p.end())) <= 12;
     }
 
     // ---- one sentence
@@ -179,6 +185,9 @@ final class DocumentAnalysis {
         boolean floating = speaker == null && frame == null;
         if (floating) {
             speaker = floatingSpeaker(u);
+            if (speaker != null) {
+                speaker = new Speaker(speaker.group(), nearestName(speaker, u, q.open()));
+            }
         }
         quoteSpeakers.put(qIndex, speaker);
         found.add(new Out(AnnotationType.QUOTE, q.contentStart(), q.contentEnd(), direct ? QuoteForm.DIRECT : QuoteForm.PARTIAL,
@@ -222,6 +231,23 @@ final class DocumentAnalysis {
             }
         }
         return lastSpeaker;
+    }
+
+    /** The name nearest before {@code pos} that names the speaker: the mention a floating quote is attributed through. */
+    private Phrase nearestName(Speaker s, Unit u, int pos) {
+        for (int k = u.index(); k >= Math.max(0, u.index() - 3 * PRONOUN_LOOKBACK); k--) {
+            List<Phrase> ps = units.get(k).phrases();
+            for (int j = ps.size() - 1; j >= 0; j--) {
+                Phrase c = ps.get(j);
+                if (c.kind() == Phrase.Kind.NAME && c.end() <= pos && grouper.lookup(c.core(text), c.entityKind()) == s.group()) {
+                    return c;
+                }
+            }
+            if (s.via() != null && s.via().start() >= units.get(k).sentence().start()) {
+                break; // the speaker's own mention is nearer
+            }
+        }
+        return s.via();
     }
 
     private boolean personal(Phrase p) {

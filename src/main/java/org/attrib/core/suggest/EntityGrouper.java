@@ -60,6 +60,15 @@ final class EntityGrouper {
         return groups;
     }
 
+    /** The group a name would join, or null; creates nothing. */
+    Group lookup(String name, EntityKind kind) {
+        List<String> w = words(name);
+        if (w.size() == 1 && fullNames.containsKey(w.get(0))) {
+            w = words(fullNames.get(w.get(0)));
+        }
+        return w.isEmpty() ? null : find(w, kind);
+    }
+
     /** The group of a name ("Andres Manuel Lopez Obrador", "Burnidge"), created if new. */
     Group forName(String name, EntityKind kind, List<String> titleWords) {
         List<String> w = words(name);

@@ -98,6 +98,9 @@ final class FrameFinder {
         List<Frame> out = new ArrayList<>();
         for (int i = 0; i < outer.size(); i++) {
             Frame f = outer.get(i);
+            if (f.hasContent() && f.contentTo() < f.from() && i > 0 && outer.get(i - 1).to() >= f.contentFrom()) {
+                f = f.withContent(-1, -1); // content before it belongs to the attribution before
+            }
             if (f.hasContent() && f.contentFrom() > f.to() && i + 1 < outer.size()) {
                 int limit = outer.get(i + 1).from() - 1;
                 // Up to the next attribution, without the quote it attributes: 'A ("Q," Y corrects her)'.
@@ -329,6 +332,13 @@ final class FrameFinder {
             return null;
         }
         Phrase p = pf.endingAt(j);
+        if (p != null && p.kind() == Phrase.Kind.NAME && pf.is(p.first() - 1, "and")) {
+            // "Both Strickland and Burnidge note": the first of them.
+            Phrase first = pf.endingAt(p.first() - 2);
+            if (first != null && first.kind() == Phrase.Kind.NAME) {
+                p = first;
+            }
+        }
         if (p != null) {
             // "The images recovered from Ingenuity suggested": a name after a preposition is not the subject.
             return pf.possessiveAfter(p) || pf.isWord(p.first() - 1, PREPOSITIONS) ? null : p;

@@ -200,7 +200,7 @@ final class PhraseFinder {
 
     /** A name phrase over tokens {@code [k, j]}, cut after leading function words; null when nothing is left. */
     private Phrase name(int k, int j) {
-        int first = k;
+        int first = isWord(k - 1, Set.of("the")) ? k - 1 : k;
         while (k <= j && (lex.isFunctionWord(t.get(k).lower()) || CONNECTORS.contains(t.get(k).lower()))) {
             k++;
         }
@@ -296,6 +296,9 @@ final class PhraseFinder {
         }
         if (lex.isPlace(all.toString())) {
             return EntityKind.ORGANISATION;
+        }
+        if ((" " + all + " ").contains(" of ")) {
+            return null; // "Complexity of Learning English": no one's name
         }
         if (titled) {
             return EntityKind.PERSON;
