@@ -43,7 +43,7 @@ final class DocumentAnalysis {
     private final SourceText source;
     private final String text;
     private final Lexicon lex;
-    private final EntityGrouper grouper = new EntityGrouper();
+    private final EntityGrouper grouper;
     private final List<Unit> units = new ArrayList<>();
     private List<QuotedSpan> quotes;
     private Speaker lastSpeaker;
@@ -55,6 +55,7 @@ final class DocumentAnalysis {
         this.source = source;
         this.text = source.text();
         this.lex = lex;
+        this.grouper = new EntityGrouper(lex);
     }
 
     Suggestions run() {
@@ -322,6 +323,18 @@ final class DocumentAnalysis {
                 return f;
             }
         }
+        // '"We disagree," the opposition leader Tom Baker told reporters.'
+        for (Frame f : frames) {
+            if (f.from() > after && f.from() - after <= 4) {
+                boolean words = true;
+                for (int k = after; k < f.from(); k++) {
+                    words &= t.get(k).isWord();
+                }
+                if (words) {
+                    return f;
+                }
+            }
+        }
         for (Frame f : frames) {
             if (f.to() == before && before < i && before >= 0 && (f.contentFrom() < 0 || f.contentFrom() >= i || f.contentContains(i))) {
                 return f;
@@ -474,7 +487,7 @@ final class DocumentAnalysis {
                 }
             }
             for (Phrase cand : order) {
-                if (compatible(cand, pro)) {
+                if (compatible(cand, pro) && firstNameFits(cand, pro)) {
                     Speaker s = resolve(cand, c);
                     if (s != null && genderFits(s.group(), pro)) {
                         learnGender(s.group(), pro);
@@ -509,6 +522,20 @@ final class DocumentAnalysis {
             default:
                 return false;
         }
+    }
+
+    /** False when the candidate's given name says the other gender ("Mary Jones" for "he"). */
+    private boolean firstNameFits(Phrase c, String pronoun) {
+        if (c.kind() != Phrase.Kind.NAME || !(pronoun.equals("he") || pronoun.equals("she"))) {
+            return true;
+        }
+        List<String> w = EntityGrouper.words(c.core(text));
+        char g = w.size() >= 2 ? lex.genderOfFirstName(w.get(0)) : 0;
+        if (g == 0) {
+            EntityGrouper.Group known = grouper.lookup(c.core(text), c.entityKind());
+            g = known == null ? 0 : known.gender;
+        }
+        return g == 0 || g == (pronoun.equals("he") ? 'm' : 'f');
     }
 
     private static boolean genderFits(EntityGrouper.Group g, String pronoun) {

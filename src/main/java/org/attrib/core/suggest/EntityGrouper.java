@@ -39,6 +39,11 @@ final class EntityGrouper {
     }
 
     private final List<Group> groups = new ArrayList<>();
+    private final Lexicon lex;
+
+    EntityGrouper(Lexicon lex) {
+        this.lex = lex;
+    }
     /** Last word of a person's full name -> the full name, first seen anywhere in the text. */
     private final Map<String, String> fullNames = new HashMap<>();
 
@@ -92,6 +97,9 @@ final class EntityGrouper {
             g.kind = kind;
         }
         g.titleWords.addAll(titleWords);
+        if (g.gender == 0 && g.kind != EntityKind.ORGANISATION && g.words.size() >= 2) {
+            g.gender = lex.genderOfFirstName(g.words.get(0));
+        }
         if (titleWords.contains("mr.") || titleWords.contains("mr")) {
             g.gender = 'm';
         } else if (titleWords.contains("mrs.") || titleWords.contains("ms.") || titleWords.contains("miss")) {

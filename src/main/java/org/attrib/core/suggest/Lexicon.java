@@ -39,6 +39,7 @@ final class Lexicon {
     private final Set<String> functionWords;
     private final Set<String> timeWords;
     private final Set<String> places = new HashSet<>();
+    private final Map<String, Character> firstNames = new HashMap<>();
 
     /** Words inside titles that do not make a title by themselves: "of" in "secretary of state". */
     private static final Set<String> TITLE_LINKS = Set.of("of", "for", "the", "and", "de");
@@ -69,6 +70,9 @@ final class Lexicon {
         timeWords = firstFields("time-words.txt");
         for (String[] f : fields("places.txt")) {
             places.add(String.join(" ", f));
+        }
+        for (String[] f : fields("first-names.txt")) {
+            firstNames.put(f[0], f.length > 1 ? f[1].charAt(0) : (char) 0);
         }
     }
 
@@ -128,6 +132,12 @@ final class Lexicon {
 
     boolean isPlace(String lowerPhrase) {
         return places.contains(lowerPhrase);
+    }
+
+    /** 'm' or 'f' for a common given name (lower case), or 0 when unknown. */
+    char genderOfFirstName(String lower) {
+        Character g = firstNames.get(lower);
+        return g == null ? 0 : g;
     }
 
     private static Set<String> firstFields(String resource) {
