@@ -39,6 +39,8 @@ final class DocumentAnalysis {
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "for", "to",
             "at", "by", "with", "from", "&", "vs", "de", "la", "is");
     private static final int PRONOUN_LOOKBACK = 6;
+    /** How many sentences back a title may name the person a role refers to ("the Mexican president"). */
+    private static final int ROLE_LOOKBACK = 60;
 
     private final SourceText source;
     private final String text;
@@ -100,6 +102,9 @@ final class DocumentAnalysis {
     // ---- one sentence
 
     private void analyse(Unit u) {
+        if (!mayAttribute(u.tokens())) {
+            return;
+        }
         List<Frame> frames = new FrameFinder(u.tokens(), u.finder(), lex).find();
         Map<Frame, Speaker> speakers = new LinkedHashMap<>();
         for (Frame f : frames) {
@@ -137,6 +142,16 @@ final class DocumentAnalysis {
             lastSpeaker = latest;
             lastSpeakerUnit = u.index();
         }
+    }
+
+    /** True when the sentence has a quote, a reporting verb, or "according to", or ends with a colon. */
+    private boolean mayAttribute(List<Token> t) {
+        for (Token k : t) {
+            if (k.isQuote() || k.isLowerWord() && lex.isReportingVerb(k.lower()) || k.lower().equals("according") || k.is(":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Suggests the quote at token {@code i}; returns its speaker when an attribution in the sentence gave it. */
@@ -408,7 +423,7 @@ final class DocumentAnalysis {
             }
         }
         // A titled name seen earlier: "Mexican President Andres Manuel Lopez Obrador" ... "the Mexican president".
-        for (int k = u.index(); k >= 0; k--) {
+        for (int k = u.index(); k >= Math.max(0, u.index() - ROLE_LOOKBACK); k--) {
             List<Phrase> ps = units.get(k).phrases();
             for (int j = ps.size() - 1; j >= 0; j--) {
                 Phrase c = ps.get(j);
@@ -529,7 +544,7 @@ final class DocumentAnalysis {
         if (c.kind() != Phrase.Kind.NAME || !(pronoun.equals("he") || pronoun.equals("she"))) {
             return true;
         }
-        List<String> w = EntityGrouper.words(c.core(text));
+        List<String> w = grouper.words(c.core(text));
         char g = w.size() >= 2 ? lex.genderOfFirstName(w.get(0)) : 0;
         if (g == 0) {
             EntityGrouper.Group known = grouper.lookup(c.core(text), c.entityKind());

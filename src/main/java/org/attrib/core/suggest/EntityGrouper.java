@@ -1,7 +1,6 @@
 package org.attrib.core.suggest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -174,8 +173,13 @@ final class EntityGrouper {
         return m > 0 && m <= n && whole.subList(n - m, n).equals(tail);
     }
 
-    static List<String> words(String name) {
-        String n = SpeakerNames.normalise(name);
-        return n.isEmpty() ? List.of() : Arrays.asList(n.split(" "));
+    /** A name's normalised words; names recur all through an article, so each is worked out once. */
+    List<String> words(String name) {
+        return wordCache.computeIfAbsent(name, n -> {
+            String k = SpeakerNames.normalise(n);
+            return k.isEmpty() ? List.of() : List.of(k.split(" "));
+        });
     }
+
+    private final Map<String, List<String>> wordCache = new HashMap<>();
 }

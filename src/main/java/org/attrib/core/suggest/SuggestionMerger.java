@@ -75,6 +75,12 @@ public final class SuggestionMerger {
         Map<AnnotationType, Integer> added = new EnumMap<>(AnnotationType.class);
         int skipped = 0;
 
+        Map<String, List<Annotation>> mentionsOf = new HashMap<>();
+        for (Annotation m : suggestions.annotations()) {
+            if (m.type() == AnnotationType.SPEAKER && m.entityId() != null) {
+                mentionsOf.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
+            }
+        }
         List<Annotation> suggested = new ArrayList<>(suggestions.annotations());
         suggested.sort(Annotation.DOCUMENT_ORDER);
         // Mentions first: quotes and claims link to them.
@@ -96,7 +102,7 @@ public final class SuggestionMerger {
             if (s.type() != AnnotationType.SPEAKER || mentionMap.containsKey(s.id())) {
                 continue;
             }
-            String entity = documentEntity(doc, s.entityId(), suggestedEntities, suggestions, entityMap, takenEntityIds, newEntities);
+            String entity = documentEntity(doc, s.entityId(), suggestedEntities, mentionsOf, entityMap, takenEntityIds, newEntities);
             Annotation a = copy(doc, s, takenAnnotationIds).withEntity(entity);
             mentionMap.put(s.id(), a.id());
             mentionEntity.put(a.id(), entity);
@@ -115,7 +121,7 @@ public final class SuggestionMerger {
             if (via != null) {
                 speaker = mentionEntity.get(via);
             } else if (s.speakerId() != null) {
-                speaker = documentEntity(doc, s.speakerId(), suggestedEntities, suggestions, entityMap, takenEntityIds, newEntities);
+                speaker = documentEntity(doc, s.speakerId(), suggestedEntities, mentionsOf, entityMap, takenEntityIds, newEntities);
             } else {
                 speaker = null;
             }
@@ -182,7 +188,8 @@ public final class SuggestionMerger {
      * document's entity known under its name or one of its suggested mentions' texts, else a new one.
      */
     private static String documentEntity(AnnotatedDocument doc, String suggestedId, Map<String, Entity> suggestedEntities,
-            Suggestions suggestions, Map<String, String> entityMap, Set<String> takenEntityIds, List<Entity> newEntities) {
+            Map<String, List<Annotation>> mentionsOf, Map<String, String> entityMap, Set<String> takenEntityIds,
+            List<Entity> newEntities) {
         if (suggestedId == null) {
             return null;
         }
@@ -196,12 +203,10 @@ public final class SuggestionMerger {
         }
         String found = doc.entityNamed(suggested.name()).map(Entity::id).orElse(null);
         if (found == null) {
-            for (Annotation m : suggestions.annotations()) {
-                if (m.type() == AnnotationType.SPEAKER && suggestedId.equals(m.entityId())) {
-                    found = doc.entityNamed(doc.source().slice(m.start(), m.end())).map(Entity::id).orElse(null);
-                    if (found != null) {
-                        break;
-                    }
+            for (Annotation m : mentionsOf.getOrDefault(suggestedId, List.of())) {
+                found = doc.entityNamed(doc.source().slice(m.start(), m.end())).map(Entity::id).orElse(null);
+                if (found != null) {
+                    break;
                 }
             }
         }

@@ -4,11 +4,9 @@ import java.util.Locale;
 
 /**
  * A word, a punctuation mark, or a whole quote standing in for its words, in a sentence.
- * UTF-16 offsets.
- *
- * @param quote for a quote token, the index of its {@link QuotedSpan}; else -1
+ * UTF-16 offsets. Its lower-case form is computed once: the rules ask for it again and again.
  */
-record Token(int start, int end, String text, Kind kind, int quote) {
+final class Token {
 
     enum Kind {
         WORD,
@@ -18,8 +16,45 @@ record Token(int start, int end, String text, Kind kind, int quote) {
         QUOTE
     }
 
+    private final int start;
+    private final int end;
+    private final String text;
+    private final String lower;
+    private final Kind kind;
+    private final int quote;
+
+    /** @param quote for a quote token, the index of its {@link QuotedSpan}; else -1 */
+    Token(int start, int end, String text, Kind kind, int quote) {
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.lower = kind == Kind.QUOTE ? text : text.toLowerCase(Locale.ROOT);
+        this.kind = kind;
+        this.quote = quote;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    String text() {
+        return text;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    int quote() {
+        return quote;
+    }
+
     String lower() {
-        return text.toLowerCase(Locale.ROOT);
+        return lower;
     }
 
     boolean isWord() {
@@ -41,5 +76,10 @@ record Token(int start, int end, String text, Kind kind, int quote) {
 
     boolean isLowerWord() {
         return kind == Kind.WORD && Character.isLowerCase(text.codePointAt(0));
+    }
+
+    @Override
+    public String toString() {
+        return text;
     }
 }
