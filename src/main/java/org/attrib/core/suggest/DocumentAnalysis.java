@@ -105,12 +105,18 @@ final class DocumentAnalysis {
         if (!mayAttribute(u.tokens())) {
             return;
         }
-        List<Frame> frames = new FrameFinder(u.tokens(), u.finder(), lex).find();
+        FrameFinder finder = new FrameFinder(u.tokens(), u.finder(), lex);
+        List<Frame> frames = finder.find();
         Map<Frame, Speaker> speakers = new LinkedHashMap<>();
+        Map<Frame, Speaker> partners = new HashMap<>();
         for (Frame f : frames) {
             Speaker s = resolve(f.speaker(), u);
             if (s != null) {
                 speakers.put(f, s);
+                Phrase partner = f.speaker() == null ? null : finder.partnerOf(f.speaker());
+                if (partner != null) {
+                    partners.put(f, resolve(partner, u));
+                }
             }
         }
         List<Token> t = u.tokens();
@@ -125,6 +131,7 @@ final class DocumentAnalysis {
             Speaker s = speakers.get(f);
             if (s != null && f.hasContent() && !onlyQuotes(t, f.contentFrom(), f.contentTo()) && claim(u, f, s)) {
                 latest = s;
+                mention(partners.get(f)); // a joint source: both are named as sources
             }
         }
         // "X spoke about ...:" or "X said:" before a quote in the next paragraph.
@@ -437,7 +444,7 @@ final class DocumentAnalysis {
         if (g == null && p.entityKind() == EntityKind.ORGANISATION) {
             g = recentOrganisation(u, p);
         }
-        return g != null ? g : grouper.forDescription(p.text(text), p.entityKind());
+        return g != null ? g : grouper.forDescription(p.text(text), String.join(" ", p.titleWords()), p.entityKind());
     }
 
     /** The capitalised words before a role's head that name who it belongs to ("NASA" in "NASA scientists"), or null. */

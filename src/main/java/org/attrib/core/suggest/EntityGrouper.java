@@ -132,14 +132,14 @@ final class EntityGrouper {
     /** The one group of a study's researchers ("researchers", "the team", "scientists involved in the study"). */
     Group forTeam(String description) {
         if (team == null) {
-            team = forDescription(description, EntityKind.PERSON);
+            team = forDescription(description, description, EntityKind.PERSON);
         }
         return team;
     }
 
-    /** A group for a speaker known only by a description ("officials"). */
-    Group forDescription(String description, EntityKind kind) {
-        List<String> w = words(description);
+    /** A group for a speaker known only by a description ("officials"); {@code key} says which descriptions are the same. */
+    Group forDescription(String description, String key, EntityKind kind) {
+        List<String> w = words(key);
         for (Group g : groups) {
             if (g.words.equals(w)) {
                 return g;

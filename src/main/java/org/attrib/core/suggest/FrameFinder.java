@@ -52,12 +52,19 @@ final class FrameFinder {
 
     private final List<Token> t;
     private final PhraseFinder pf;
+    /** First of two joint speakers -> the second ("Both Strickland and Burnidge"). */
+    private final java.util.Map<Phrase, Phrase> partners = new java.util.HashMap<>();
     private final Lexicon lex;
 
     FrameFinder(List<Token> tokens, PhraseFinder phrases, Lexicon lex) {
         this.t = tokens;
         this.pf = phrases;
         this.lex = lex;
+    }
+
+    /** The second of two joint speakers whose first is {@code p}, or null. */
+    Phrase partnerOf(Phrase p) {
+        return partners.get(p);
     }
 
     List<Frame> find() {
@@ -336,6 +343,7 @@ final class FrameFinder {
             // "Both Strickland and Burnidge note": the first of them.
             Phrase first = pf.endingAt(p.first() - 2);
             if (first != null && first.kind() == Phrase.Kind.NAME) {
+                partners.put(first, p);
                 p = first;
             }
         }

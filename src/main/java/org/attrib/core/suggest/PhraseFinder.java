@@ -17,6 +17,8 @@ final class PhraseFinder {
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
     static final Set<String> RELATIVES = Set.of("who", "which");
+    static final Set<String> QUANTIFIERS = Set.of("most", "other", "many", "some", "several", "few", "various",
+            "numerous", "both");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
             "their", "our", "another", "some", "many", "several", "other", "both", "two", "three", "four", "five");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "della", "di", "da", "dos", "du", "la", "le",
@@ -326,16 +328,19 @@ final class PhraseFinder {
         while (loose - 1 >= 0 && j - loose < 4 && isModifier(loose - 1, false)) {
             loose--;
         }
-        int k = isWord(loose - 1, DETERMINERS) ? loose : strict;
-        boolean determined = isWord(k - 1, DETERMINERS);
+        int k = isWord(loose - 1, DETERMINERS) || isWord(loose - 1, QUANTIFIERS) ? loose : strict;
         List<String> words = new ArrayList<>();
         for (int x = k; x <= j; x++) {
             words.add(t.get(x).lower());
         }
+        // "Most experts", "Other experts": the quantifier is part of the mention, an article is not.
+        int textFrom = isWord(k - 1, QUANTIFIERS) ? k - 1 : k;
+        boolean determined = isWord(textFrom - 1, DETERMINERS) || textFrom < k;
         if (!determined && !head.endsWith("s") && !head.equals("police") && k == j && !t.get(j).isCapitalised()) {
             return null;
         }
-        int first = determined ? k - 1 : k;
+        int first = isWord(textFrom - 1, DETERMINERS) ? textFrom - 1 : textFrom;
+        k = textFrom;
         Phrase.Kind pk = document ? Phrase.Kind.DOCUMENT : Phrase.Kind.ROLE;
         EntityKind ek = document ? EntityKind.ORGANISATION : kind == null ? EntityKind.PERSON : kind;
         return new Phrase(pk, first, j, t.get(k).start(), t.get(j).end(), t.get(k).start(), t.get(j).end(), ek, words, head);
