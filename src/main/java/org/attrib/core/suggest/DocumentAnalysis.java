@@ -51,6 +51,8 @@ final class DocumentAnalysis {
     private Speaker lastSpeaker;
     private int lastSpeakerUnit = -1;
     private final Map<Integer, Speaker> quoteSpeakers = new HashMap<>();
+    /** Words written with a capital inside a sentence somewhere in the text: names, not just sentence starts. */
+    private final Set<String> capitalisedInside = new HashSet<>();
     private final List<Out> found = new ArrayList<>();
 
     DocumentAnalysis(SourceText source, Lexicon lex) {
@@ -86,6 +88,12 @@ final class DocumentAnalysis {
                     grouper.seeFullName(p.core(text));
                 }
             }
+            List<Token> t = u.tokens();
+            for (int i = 1; i < t.size(); i++) {
+                if (t.get(i).isCapitalised() && !t.get(i - 1).is(":") && !t.get(i - 1).isQuote()) {
+                    capitalisedInside.add(t.get(i).lower());
+                }
+            }
         }
         for (Unit u : units) {
             analyse(u);
@@ -105,7 +113,7 @@ final class DocumentAnalysis {
         if (!mayAttribute(u.tokens())) {
             return;
         }
-        FrameFinder finder = new FrameFinder(u.tokens(), u.finder(), lex);
+        FrameFinder finder = new FrameFinder(u.tokens(), u.finder(), lex, this::plausibleName);
         List<Frame> frames = finder.find();
         Map<Frame, Speaker> speakers = new LinkedHashMap<>();
         Map<Frame, Speaker> partners = new HashMap<>();
@@ -179,7 +187,16 @@ final class DocumentAnalysis {
             }
         }
         boolean afterBreak = i > 0 && (t.get(i - 1).is(":") || t.get(i - 1).is(","));
-        boolean direct = adjacent != null || q.continuesPrevious()
+        if (adjacent == null && containing != null && containing.contentFrom() == i && !t.get(i - 1).lower().equals("that")) {
+            adjacent = containing; // 'X said in a statement, "Q"': the whole content is the quote
+            containing = null;
+        }
+        // Direct: the speaker's own sentences, introduced by or followed by the attribution, or
+        // standing alone; partial: words inside the reporter's sentence ('the data would be "a milestone"').
+        boolean opensClause = atStart || afterBreak || q.continuesPrevious();
+        boolean direct = q.continuesPrevious()
+                || adjacent != null && adjacent.to() < i
+                || adjacent != null && opensClause
                 || startsUpper(content) && (atStart || afterBreak && containing == null);
         if (adjacent == null && !q.continuesPrevious() && isTitle(trimComma(content))) {
             return null; // a name or title in quotation marks
@@ -341,7 +358,7 @@ final class DocumentAnalysis {
             before--;
         }
         for (Frame f : frames) {
-            if (f.from() == after && after > i) {
+            if (f.from() == after && after > i && !(f.from() == f.verb() && t.get(f.verb()).lower().endsWith("ing"))) {
                 return f;
             }
         }
@@ -382,6 +399,19 @@ final class DocumentAnalysis {
     }
 
     // ---- speakers
+
+    /**
+     * Whether a lone capitalised word opening a sentence is a name ("Strickland said"), not a
+     * word capitalised for standing first ("Start with nouns and then add ..."): the text must
+     * also write it with a capital inside a sentence, or know it as a surname.
+     */
+    private boolean plausibleName(Phrase p) {
+        if (p.kind() != Phrase.Kind.NAME || p.entityKind() != null || p.start() != p.coreStart()) {
+            return true;
+        }
+        String core = p.core(text);
+        return core.indexOf(' ') >= 0 || grouper.isKnownSurname(core) || capitalisedInside.contains(core.toLowerCase(Locale.ROOT));
+    }
 
     private Speaker resolve(Phrase p, Unit u) {
         if (p == null) {

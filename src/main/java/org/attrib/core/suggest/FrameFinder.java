@@ -56,10 +56,18 @@ final class FrameFinder {
     private final java.util.Map<Phrase, Phrase> partners = new java.util.HashMap<>();
     private final Lexicon lex;
 
+    /** Whether to believe a speaker phrase that opens the sentence (its first word is capitalised anyway). */
+    private final java.util.function.Predicate<Phrase> plausible;
+
     FrameFinder(List<Token> tokens, PhraseFinder phrases, Lexicon lex) {
+        this(tokens, phrases, lex, p -> true);
+    }
+
+    FrameFinder(List<Token> tokens, PhraseFinder phrases, Lexicon lex, java.util.function.Predicate<Phrase> plausible) {
         this.t = tokens;
         this.pf = phrases;
         this.lex = lex;
+        this.plausible = plausible;
     }
 
     /** The second of two joint speakers whose first is {@code p}, or null. */
@@ -83,7 +91,7 @@ final class FrameFinder {
             } else {
                 f = null;
             }
-            if (f != null) {
+            if (f != null && (f.speaker() == null || f.speaker().first() > firstContentToken(0) || plausible.test(f.speaker()))) {
                 frames.add(f);
             }
         }
@@ -216,17 +224,6 @@ final class FrameFinder {
             k = shortAside ? close + 1 : k + 1;
         }
         k = skipSetting(k);
-        if (pf.isWord(k, LEAD_PREPOSITIONS)) {
-            for (int x = k + 1; x < Math.min(t.size(), k + 8); x++) {
-                if (t.get(x).isQuote() || t.get(x).is(",") || t.get(x).is(".")) {
-                    break;
-                }
-                if (pf.is(x, "that")) {
-                    k = x;
-                    break;
-                }
-            }
-        }
         if (pf.is(k, "that")) {
             k++;
             that = true;
