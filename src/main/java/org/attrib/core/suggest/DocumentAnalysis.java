@@ -175,7 +175,7 @@ final class DocumentAnalysis {
         int qIndex = t.get(i).quote();
         QuotedSpan q = quotes.get(qIndex);
         String content = text.substring(q.contentStart(), q.contentEnd());
-        if (isExample(t, i)) {
+        if (isExample(t, i, frames)) {
             return null;
         }
         Frame adjacent = adjacentFrame(t, i, frames);
@@ -194,8 +194,9 @@ final class DocumentAnalysis {
         // Direct: the speaker's own sentences, introduced by or followed by the attribution, or
         // standing alone; partial: words inside the reporter's sentence ('the data would be "a milestone"').
         boolean opensClause = atStart || afterBreak || q.continuesPrevious();
+        boolean predicate = adjacent != null && PREDICATE_VERBS.contains(t.get(adjacent.verb()).lower()) && adjacent.to() < i;
         boolean direct = q.continuesPrevious()
-                || adjacent != null && adjacent.to() < i
+                || adjacent != null && adjacent.to() < i && !predicate
                 || adjacent != null && opensClause
                 || startsUpper(content) && (atStart || afterBreak && containing == null);
         if (adjacent == null && !q.continuesPrevious() && isTitle(trimComma(content))) {
@@ -294,6 +295,10 @@ final class DocumentAnalysis {
         return p.entityKind() == EntityKind.PERSON || p.entityKind() == null && grouper.isKnownSurname(p.core(text));
     }
 
+    /** Verbs whose quote is a predicate of the reporter's sentence: 'critics called it "long overdue"'. */
+    private static final Set<String> PREDICATE_VERBS = Set.of("call", "calls", "called", "calling", "describe", "describes",
+            "described", "describing", "dub", "dubs", "dubbed", "label", "labels", "labelled", "labeled", "term", "termed");
+
     private static final Set<String> GENERIC = Set.of("you", "we", "i", "one");
     private static final Set<String> EXAMPLE_CUES = Set.of("like", "word", "words", "phrase", "phrases", "term",
             "terms", "expression", "expressions", "called", "named", "titled", "entitled", "sentence", "sentences",
@@ -301,7 +306,7 @@ final class DocumentAnalysis {
             "labeled", "headline", "song", "book", "film", "movie", "play", "album", "show");
 
     /** Words cited rather than said: after "such as", "like", "the word", or joined by "and"/"or" to such a quote. */
-    private static boolean isExample(List<Token> t, int i) {
+    private static boolean isExample(List<Token> t, int i, List<Frame> frames) {
         int k = i - 1;
         while (k >= 0 && (t.get(k).is(",") || t.get(k).is(":"))) {
             k--;
@@ -309,12 +314,17 @@ final class DocumentAnalysis {
         if (k < 0) {
             return false;
         }
+        for (Frame f : frames) {
+            if (f.verb() == k) {
+                return false; // 'critics called it "long overdue"': someone's words, not a name
+            }
+        }
         String w = t.get(k).lower();
         if (EXAMPLE_CUES.contains(w) || w.equals("as") && k > 0 && t.get(k - 1).lower().equals("such")) {
             return true;
         }
         if ((w.equals("and") || w.equals("or")) && k - 1 >= 0 && t.get(k - 1).isQuote()) {
-            return isExample(t, k - 1);
+            return isExample(t, k - 1, frames);
         }
         return false;
     }

@@ -40,7 +40,8 @@ final class FrameFinder {
             "release", "email", "e-mail", "letter", "post", "video", "speech", "briefing", "tweet", "message", "conference",
             "paper", "article", "broadcast", "podcast", "call", "hearing", "address", "remarks", "reporters", "journalists",
             "twitter", "x", "facebook", "instagram", "telegram", "tv", "television", "radio", "session", "meeting", "year",
-            "week", "month", "time", "past", "end", "summit", "event", "blog", "op-ed", "column", "documents", "filing");
+            "week", "month", "time", "past", "end", "summit", "event", "blog", "op-ed", "column", "documents", "filing",
+            "note", "clients", "investors", "parliament", "lawmakers", "congress", "audience", "crowd", "supporters");
     private static final Set<String> CLAUSE_BREAK = Set.of("after", "before", "when", "as", "because", "since",
             "although", "though", "but", "whereas", "adding", "saying", "arguing", "noting", "according", "unless",
             "despite", "even", "citing", "explaining", "insisting", "warning", "stressing", "calling");
@@ -193,7 +194,10 @@ final class FrameFinder {
         if (subject == null) {
             return null;
         }
-        Frame f = new Frame(v, subject, subject.first() < v ? subject.first() : v, v, -1, -1);
+        int before = skipAdverbials(v - 1);
+        // "X did not offer specifics but said ...": this attribution starts at "but".
+        int from = pf.isWord(before, COORDINATORS) ? before : subject.first() < v ? subject.first() : v;
+        Frame f = new Frame(v, subject, from, v, -1, -1);
         if (TELL.contains(w)) {
             int objEnd = objectEnd(v + 1);
             f = new Frame(v, subject, f.from(), objEnd, -1, -1);
@@ -207,8 +211,13 @@ final class FrameFinder {
 
     /** Content after the verb (and its object): "said (that) ...". */
     private Frame forward(Frame f, int after) {
-        int k = after + 1;
+        int k = skipSetting(after + 1);
         boolean that = false;
+        if (pf.is(k, ",") && k + 1 < t.size() && t.get(k + 1).isWord()
+                && (CLAUSE_BREAK.contains(t.get(k + 1).lower()) || t.get(k + 1).lower().endsWith("ing")
+                        || pf.is(k + 1, "a") || pf.is(k + 1, "an"))) {
+            return f; // "X said on Sunday, a move that ..." / "..., adding that ...": nothing reported here
+        }
         if (pf.is(k, ",")) {
             int close = -1;
             for (int x = k + 1; x < Math.min(t.size(), k + 6); x++) {
@@ -230,6 +239,9 @@ final class FrameFinder {
         }
         if (pf.is(k, ":")) {
             k++;
+        }
+        if (k < t.size() && t.get(k).isQuote() && !that) {
+            return f.withContent(k, k); // 'X wrote: "Q"': the quote is what is reported
         }
         if (k >= t.size() || pf.is(k, ".") || (lex.needsThat(t.get(f.verb()).lower()) && !that)) {
             return f;
@@ -257,9 +269,6 @@ final class FrameFinder {
                 return k;
             }
             k = end + 1;
-            if (pf.is(k, ",")) {
-                k++;
-            }
         }
         return k;
     }
@@ -324,6 +333,13 @@ final class FrameFinder {
                 }
                 if (t.get(k).is(",") && k + 1 < j) {
                     Phrase p = pf.endingAt(k - 1);
+                    if (p != null && p.kind() == Phrase.Kind.ROLE) {
+                        // "Their leader, Friedrich Merz, said": the name in apposition.
+                        Phrase named = pf.endingAt(j - 1);
+                        if (named != null && named.kind() == Phrase.Kind.NAME && named.first() == k + 1) {
+                            return named;
+                        }
+                    }
                     if (p != null && p.isExplicit() && !pf.possessiveAfter(p)) {
                         Token next = t.get(k + 1);
                         if (next.isLowerWord() || PhraseFinder.RELATIVES.contains(next.lower())
@@ -453,7 +469,7 @@ final class FrameFinder {
 
     /** The first token of the sentence that can start content: leading "But", "And" and a comma after them skipped. */
     private int firstContentToken(int from) {
-        int x = from;
+        int x = from == 0 ? afterDateline() : from;
         while (x < t.size() && t.get(x).isWord() && LEADING_CONJUNCTIONS.contains(t.get(x).lower())) {
             x++;
             if (pf.is(x, ",")) {
@@ -461,6 +477,20 @@ final class FrameFinder {
             }
         }
         return x;
+    }
+
+    /** The first token after a dateline ("BERLIN (Reuters) - "), or 0 when the sentence has none. */
+    private int afterDateline() {
+        for (int x = 0; x < Math.min(t.size(), 8); x++) {
+            Token k = t.get(x);
+            if (k.is("-") || k.is("—") || k.is("–")) {
+                return x > 0 && t.get(0).text().chars().allMatch(c -> !Character.isLowerCase(c)) ? x + 1 : 0;
+            }
+            if (!(k.isCapitalised() || k.is("(") || k.is(")") || k.is(","))) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** The last token of the object of "told": "told reporters", "told VOA Learning English", "told the AP". */
@@ -485,6 +515,9 @@ final class FrameFinder {
             }
             if (j == k + 1 && j < t.size() && t.get(j).isLowerWord()) {
                 j++;
+                while (pf.nameish(j)) {
+                    j++; // "the newspaper Bild"
+                }
             }
             return Math.min(j - 1, t.size() - 1);
         }
@@ -500,7 +533,8 @@ final class FrameFinder {
                 return false;
             }
             if (tok.is(",") && x + 1 < t.size() && t.get(x + 1).isWord()
-                    && (CLAUSE_BREAK.contains(t.get(x + 1).lower()) || lex.isReportingVerb(t.get(x + 1).lower()))) {
+                    && (CLAUSE_BREAK.contains(t.get(x + 1).lower()) || lex.isReportingVerb(t.get(x + 1).lower())
+                            || pf.is(x + 1, "a") || pf.is(x + 1, "an"))) {
                 return true;
             }
             if (tok.isWord() && ++words > 6) {
