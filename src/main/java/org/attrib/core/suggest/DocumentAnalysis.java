@@ -516,13 +516,35 @@ final class DocumentAnalysis {
             List<Phrase> ps = units.get(k).phrases();
             for (int j = ps.size() - 1; j >= 0; j--) {
                 Phrase c = ps.get(j);
-                if (c.kind() == Phrase.Kind.NAME && c.entityKind() == EntityKind.ORGANISATION && !isPlace(c)
-                        && (k < u.index() || c.end() <= p.start())) {
+                boolean organisation = c.entityKind() == EntityKind.ORGANISATION
+                        || c.entityKind() == null && looksCoined(c.core(text)) && !inDateline(c, units.get(k));
+                if (c.kind() == Phrase.Kind.NAME && organisation && !isPlace(c) && (k < u.index() || c.end() <= p.start())) {
                     return grouper.forName(c.core(text), c.entityKind(), c.titleWords());
                 }
             }
         }
         return null;
+    }
+
+    /** A brand-like name, capitals inside a word ("DataCorp", "eBay"): a company, not a surname. */
+    private static boolean looksCoined(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for the place of a dateline ("SAN FRANCISCO —" opening the first sentence of a paragraph). */
+    private static boolean inDateline(Phrase c, Unit u) {
+        List<Token> t = u.tokens();
+        for (int x = c.last() + 1; x < Math.min(t.size(), c.last() + 5); x++) {
+            if (t.get(x).is("—") || t.get(x).is("-") || t.get(x).is("–")) {
+                return c.first() == 0 && t.get(0).text().chars().noneMatch(Character::isLowerCase);
+            }
+        }
+        return false;
     }
 
     private boolean isPlace(Phrase c) {

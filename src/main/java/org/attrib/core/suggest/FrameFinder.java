@@ -102,7 +102,8 @@ final class FrameFinder {
             boolean nested = false;
             for (Frame g : frames) {
                 if (g != f && g.contentContains(f.from()) && g.contentContains(f.verb()) && f.from() > 0
-                        && !NOT_NESTED_AFTER.contains(t.get(f.from() - 1).lower()) && !t.get(f.from() - 1).isQuote()) {
+                        && !NOT_NESTED_AFTER.contains(t.get(f.from() - 1).lower()) && !t.get(f.from() - 1).isQuote()
+                        && !pf.isWord(f.from(), COORDINATORS)) {
                     nested = true;
                 }
             }
@@ -239,6 +240,9 @@ final class FrameFinder {
         }
         if (pf.is(k, ":")) {
             k++;
+        }
+        if (k < t.size() && t.get(k).isLowerWord() && t.get(k).lower().endsWith("ed") && !lex.isReportingVerb(t.get(k).lower())) {
+            return f; // 'said in a video posted on ...': the setting goes on
         }
         if (k < t.size() && t.get(k).isQuote() && !that) {
             return f.withContent(k, k); // 'X wrote: "Q"': the quote is what is reported

@@ -96,7 +96,7 @@ final class PhraseFinder {
                     break;
                 }
             }
-            return withHead(name(k, j));
+            return withHead(withLowerTitle(name(k, j)));
         }
         return withHead(roleEndingAt(j));
     }
@@ -212,6 +212,12 @@ final class PhraseFinder {
         if (k == j && lex.speakerNoun(t.get(k).lower()) != null) {
             return roleEndingAt(j); // "Researchers said"
         }
+        // "Shares of DataCorp fell": a word capitalised only for opening the sentence, and "of", are not the name.
+        while (k + 2 <= j && opensSentence(k) && is(k + 1, "of") && !lex.isOrganisationWord(t.get(k).lower())
+                && !lex.isTitleWord(t.get(k).lower()) && !lex.isPlace(t.get(k).lower())) {
+            k += 2;
+            first = k;
+        }
         // Titles and the modifiers before them: "U.S. Attorney General", "Mexican Foreign Minister".
         List<String> titles = new ArrayList<>();
         int x = k;
@@ -240,9 +246,52 @@ final class PhraseFinder {
             return new Phrase(Phrase.Kind.ROLE, first, j, t.get(k).start(), t.get(j).end(), t.get(k).start(), t.get(j).end(),
                     EntityKind.PERSON, titles, head);
         }
+        // "Priya Natarajan of Wedbush Securities": a person's name, then where they are from.
+        for (int of = coreFrom + 2; of < j; of++) {
+            if (is(of, "of") && kindOfName(coreFrom, of - 1, !titles.isEmpty()) == EntityKind.PERSON) {
+                return new Phrase(Phrase.Kind.NAME, first, j, t.get(k).start(), t.get(j).end(), t.get(coreFrom).start(),
+                        t.get(of - 1).end(), EntityKind.PERSON, titles, null);
+            }
+        }
         EntityKind kind = kindOfName(coreFrom, j, !titles.isEmpty());
         return new Phrase(Phrase.Kind.NAME, first, j, t.get(k).start(), t.get(j).end(), t.get(coreFrom).start(), t.get(j).end(),
                 kind, titles, null);
+    }
+
+    /**
+     * A name grown leftwards over a title written in lower case before it: "spokeswoman Maria
+     * Gonzalez", "deputy director Ann Lee". Otherwise the name as it is.
+     */
+    private Phrase withLowerTitle(Phrase p) {
+        if (p == null || p.kind() != Phrase.Kind.NAME || p.first() != p.start() && !t.get(p.first()).isCapitalised()
+                || t.get(p.first()).start() != p.start()) {
+            return p;
+        }
+        int x = p.first();
+        int from = x;
+        for (int m = lex.longestTitle(); m >= 1; m--) {
+            if (x - m >= 0 && t.get(x - m).isLowerWord() && titleAt(x - m, x - 1) == m
+                    && (x - m == 0 || !t.get(x - m - 1).isWord() || isWord(x - m - 1, DETERMINERS))) {
+                from = x - m;
+                break;
+            }
+        }
+        if (from == x) {
+            return p;
+        }
+        List<String> titles = new ArrayList<>();
+        for (int y = from; y < x; y++) {
+            titles.add(t.get(y).lower());
+        }
+        titles.addAll(p.titleWords());
+        EntityKind kind = p.entityKind() == null ? EntityKind.PERSON : p.entityKind();
+        return new Phrase(Phrase.Kind.NAME, from, p.last(), t.get(from).start(), p.end(), p.coreStart(), p.coreEnd(), kind,
+                titles, null);
+    }
+
+    /** True when token {@code k} opens its sentence (after a dateline's dash, if any). */
+    private boolean opensSentence(int k) {
+        return k == 0 || k > 0 && (t.get(k - 1).is("—") || t.get(k - 1).is("-") || t.get(k - 1).is("–"));
     }
 
     /** How many tokens from {@code x} (not past {@code j}) form a title, longest first; 0 when none. */

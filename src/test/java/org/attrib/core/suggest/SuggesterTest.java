@@ -230,6 +230,29 @@ class SuggesterTest {
         assertThat(suggest("Astronomers believe it sits 48 light years away. Grammy thinks personality is not lost.")).isEmpty();
     }
 
+    @Test
+    void wireStylePatterns() {
+        String text = "BERLIN (Reuters) - Germany will raise its defense budget, Chancellor Olaf Scholz said on Sunday, "
+                + "a move that critics called \"long overdue.\"\n\n"
+                + "Shares of DataCorp fell. The company said in a statement that it had \"no evidence\" of misuse.\n\n"
+                + "The agency \"is reviewing it,\" spokeswoman Maria Gonzalez said.\n\n"
+                + "\"This is a disaster,\" said Priya Natarajan of Wedbush Securities. She said she expected lawsuits.\n\n"
+                + "Their leader, Friedrich Merz, said the government had woken up but warned that money must be spent wisely.";
+        List<S> s = suggest(text);
+        assertThat(ofType(s, "claim")).containsExactly(
+                claim("Germany will raise its defense budget", "Olaf Scholz", "Chancellor Olaf Scholz"),
+                claim("it had \"no evidence\" of misuse", "DataCorp", "company"),
+                claim("The agency \"is reviewing it,\"", "Maria Gonzalez", "spokeswoman Maria Gonzalez"),
+                claim("she expected lawsuits", "Priya Natarajan", "Priya Natarajan of Wedbush Securities"),
+                claim("the government had woken up", "Friedrich Merz", "Friedrich Merz"),
+                claim("money must be spent wisely", "Friedrich Merz", "Friedrich Merz"));
+        assertThat(ofType(s, "quote")).containsExactly(
+                quote("long overdue.", "partial", "critics", "critics"),
+                quote("no evidence", "partial", "DataCorp", "company"),
+                quote("is reviewing it,", "partial", "Maria Gonzalez", "spokeswoman Maria Gonzalez"),
+                quote("This is a disaster,", "direct", "Priya Natarajan", "Priya Natarajan of Wedbush Securities"));
+    }
+
     // ---- offsets and robustness
 
     @Test
