@@ -209,10 +209,6 @@ final class DocumentAnalysis {
         if (frame == null) {
             frame = verbJustBefore(t, frames, i); // "X describes this formation as "Q""
         }
-        if (frame != null && frame.speaker() != null && frame.speaker().kind() == Phrase.Kind.PRONOUN
-                && GENERIC.contains(t.get(frame.speaker().first()).lower())) {
-            return null;
-        }
         if (!direct && frame == null) {
             return null; // a scare quote, or words quoted without saying whose
         }
@@ -299,7 +295,6 @@ final class DocumentAnalysis {
     private static final Set<String> PREDICATE_VERBS = Set.of("call", "calls", "called", "calling", "describe", "describes",
             "described", "describing", "dub", "dubs", "dubbed", "label", "labels", "labelled", "labeled", "term", "termed");
 
-    private static final Set<String> GENERIC = Set.of("you", "we", "i", "one");
     private static final Set<String> EXAMPLE_CUES = Set.of("like", "word", "words", "phrase", "phrases", "term",
             "terms", "expression", "expressions", "called", "named", "titled", "entitled", "sentence", "sentences",
             "yourself", "themselves", "himself", "herself", "example", "dubbed", "nicknamed", "slogan", "label", "labelled",
