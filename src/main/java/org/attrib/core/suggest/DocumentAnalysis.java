@@ -195,10 +195,11 @@ final class DocumentAnalysis {
         // standing alone; partial: words inside the reporter's sentence ('the data would be "a milestone"').
         boolean opensClause = atStart || afterBreak || q.continuesPrevious();
         boolean predicate = adjacent != null && PREDICATE_VERBS.contains(t.get(adjacent.verb()).lower()) && adjacent.to() < i;
-        boolean direct = q.continuesPrevious()
+        boolean afterThat = i > 0 && t.get(i - 1).lower().equals("that");
+        boolean direct = !afterThat && (q.continuesPrevious()
                 || adjacent != null && adjacent.to() < i && !predicate
                 || adjacent != null && opensClause
-                || startsUpper(content) && (atStart || afterBreak && containing == null);
+                || startsUpper(content) && (atStart || afterBreak && containing == null));
         if (adjacent == null && !q.continuesPrevious() && isTitle(trimComma(content))) {
             return null; // a name or title in quotation marks
         }
@@ -756,7 +757,7 @@ final class DocumentAnalysis {
 
     private static Entity entity(EntityGrouper.Group g, Map<EntityGrouper.Group, Entity> entities, Set<String> taken) {
         return entities.computeIfAbsent(g, x -> new Entity(id('e', taken), x.name,
-                x.kind == null ? EntityKind.ORGANISATION : x.kind));
+                x.kind == null ? EntityKind.OTHER : x.kind));
     }
 
     private static String id(char prefix, Set<String> taken) {

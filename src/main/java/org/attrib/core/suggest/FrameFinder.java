@@ -57,7 +57,10 @@ final class FrameFinder {
     private final java.util.Map<Phrase, Phrase> partners = new java.util.HashMap<>();
     private final Lexicon lex;
 
-    /** Whether to believe a speaker phrase that opens the sentence (its first word is capitalised anyway). */
+    /**
+     * Whether to believe a speaker phrase that opens the sentence but stands apart from its verb
+     * ("Start with nouns and then add ..."): its first word is capitalised anyway.
+     */
     private final java.util.function.Predicate<Phrase> plausible;
 
     FrameFinder(List<Token> tokens, PhraseFinder phrases, Lexicon lex) {
@@ -92,7 +95,8 @@ final class FrameFinder {
             } else {
                 f = null;
             }
-            if (f != null && (f.speaker() == null || f.speaker().first() > firstContentToken(0) || plausible.test(f.speaker()))) {
+            if (f != null && (f.speaker() == null || f.speaker().first() > firstContentToken(0) || f.from() == f.speaker().first()
+                    || plausible.test(f.speaker()))) {
                 frames.add(f);
             }
         }

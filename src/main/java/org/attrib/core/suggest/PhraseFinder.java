@@ -365,6 +365,9 @@ final class PhraseFinder {
         String head = t.get(j).lower();
         boolean document = DOCUMENTS.contains(head);
         EntityKind kind = lex.speakerNoun(head);
+        if (kind == null && lex.isOrganisationWord(head) && !head.endsWith(".")) {
+            kind = EntityKind.ORGANISATION; // "the union said"
+        }
         if (kind == null && !document && !lex.isTitleWord(head)) {
             return null;
         }

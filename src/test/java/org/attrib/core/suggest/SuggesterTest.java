@@ -253,6 +253,18 @@ class SuggesterTest {
                 quote("This is a disaster,", "direct", "Priya Natarajan", "Priya Natarajan of Wedbush Securities"));
     }
 
+    @Test
+    void commasOutsideTheMarksAndQuotesAfterThat() {
+        String text = "\"We are ready\", Smith said. Jones said that \"the plan is dead\". "
+                + "In a statement, the union said: \"Workers will strike on Monday.\" According to police, two people were hurt.";
+        List<S> s = suggest(text);
+        assertThat(ofType(s, "quote")).containsExactly(
+                quote("We are ready", "direct", "Smith", "Smith"),
+                quote("the plan is dead", "partial", "Jones", "Jones"),
+                quote("Workers will strike on Monday.", "direct", "union", "union"));
+        assertThat(ofType(s, "claim")).containsExactly(claim("two people were hurt", "police", "police"));
+    }
+
     // ---- offsets and robustness
 
     @Test
