@@ -60,10 +60,6 @@ final class EntityGrouper {
         return w.size() == 1 && fullNames.containsKey(w.get(0));
     }
 
-    List<Group> groups() {
-        return groups;
-    }
-
     /** The group a name would join, or null; creates nothing. */
     Group lookup(String name, EntityKind kind) {
         List<String> w = words(name);

@@ -470,8 +470,4 @@ final class PhraseFinder {
     private String lowerAt(int i) {
         return i >= 0 && i < t.size() ? t.get(i).lower() : "";
     }
-
-    String textOf(Phrase p) {
-        return p.text(text);
-    }
 }

@@ -15,8 +15,4 @@ package org.attrib.core.suggest;
  */
 record QuotedSpan(int open, int end, int contentStart, int contentEnd, int paragraph, boolean closed,
         boolean continuesNext, boolean continuesPrevious) {
-
-    boolean contains(int offset) {
-        return open <= offset && offset < end;
-    }
 }
