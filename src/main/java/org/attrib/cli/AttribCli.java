@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Attrib 0.1",
         description = "Annotate who said what in news articles. With no command (or a .txt file or a folder), opens the window.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, SuggestCommand.class, EvalCommand.class, AgreeCommand.class},
         exitCodeOnInvalidInput = AttribCli.USAGE)
 public final class AttribCli implements Runnable {
 

@@ -151,9 +151,62 @@ public final class AnnotationEditor {
         return new UndoableChangeAnnotation(doc, a, a.withNote(note), "Edit note");
     }
 
-    /** Accepts a pending suggestion: it becomes the analyst's own annotation. */
+    /**
+     * Accepts a pending suggestion: it becomes the analyst's own annotation. A quote or claim
+     * keeps its speaker, and the suggested mention it was attributed through is accepted with it,
+     * so that the accepted attribution rests on accepted annotations.
+     */
     public UndoableEdit accept(Annotation suggestion) {
-        return new UndoableChangeAnnotation(doc, suggestion, suggestion.withPending(false), "Accept suggestion");
+        return acceptEach(List.of(suggestion), "Accept suggestion");
+    }
+
+    /** Rejects a pending suggestion: it goes, and so does an entity nothing else uses. */
+    public UndoableEdit reject(Annotation suggestion) {
+        return deleteAll(List.of(current(suggestion)), "Reject suggestion");
+    }
+
+    /** Accepts every pending suggestion of a type (with the mentions they were attributed through). */
+    public UndoableEdit acceptAll(AnnotationType type) {
+        return acceptEach(pendingOf(type), "Accept all " + type.id() + " suggestions");
+    }
+
+    /** Rejects every pending suggestion of a type. */
+    public UndoableEdit rejectAll(AnnotationType type) {
+        return deleteAll(pendingOf(type), "Reject all " + type.id() + " suggestions");
+    }
+
+    private UndoableEdit acceptEach(List<Annotation> suggestions, String description) {
+        List<UndoableEdit> edits = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (Annotation given : suggestions) {
+            Annotation a = current(given);
+            acceptOne(a, done, edits, description);
+            if (a.type().isAttributable() && a.viaId() != null) {
+                doc.annotation(a.viaId()).ifPresent(via -> acceptOne(via, done, edits, description));
+            }
+        }
+        return new CompoundEdit(description, edits);
+    }
+
+    private void acceptOne(Annotation a, Set<String> done, List<UndoableEdit> edits, String description) {
+        if (a.pending() && done.add(a.id())) {
+            edits.add(new UndoableChangeAnnotation(doc, a, a.withPending(false), description));
+        }
+    }
+
+    private List<Annotation> pendingOf(AnnotationType type) {
+        List<Annotation> out = new ArrayList<>();
+        for (Annotation a : doc.annotations()) {
+            if (a.pending() && a.type() == type) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** The document's present version of an annotation (callers may hold an older copy). */
+    private Annotation current(Annotation a) {
+        return doc.annotation(a.id()).orElseThrow(() -> new IllegalArgumentException("no annotation " + a.id()));
     }
 
     // ---- entities

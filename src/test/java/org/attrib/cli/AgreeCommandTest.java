@@ -1,0 +1,84 @@
+package org.attrib.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgreeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void identicalAnnotationsAgreeFully() throws Exception {
+        Path story = CliRun.article(dir.resolve("a"), "story.txt", CliRun.ARTICLE);
+        Path a = CliRun.annotate(story, CliRun.annotationFile(story), true);
+        Path b = CliRun.annotate(story, Files.createDirectories(dir.resolve("b")).resolve("story.annotations.json"), true);
+
+        CliRun r = CliRun.run("agree", a.toString(), b.toString());
+
+        assertThat(r.code()).isEqualTo(AttribCli.OK);
+        assertThat(r.out()).contains("kappa").contains("Attribution agreement");
+        JsonNode j = new ObjectMapper().readTree(CliRun.run("agree", a.toString(), b.toString(), "--json").out());
+        assertThat(j.at("/spans/quote/exact/f1").asDouble()).isEqualTo(1.0);
+        assertThat(j.at("/kappa/quote/kappa").asDouble()).isEqualTo(1.0);
+        assertThat(j.at("/attribution/quote/agreement").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void foldersArePairedByRelativePathAndDifferencesCount() throws Exception {
+        Path storyA = CliRun.article(dir.resolve("A/x"), "story.txt", CliRun.ARTICLE);
+        CliRun.annotate(storyA, CliRun.annotationFile(storyA), true);
+        Path storyB = CliRun.article(dir.resolve("B/x"), "story.txt", CliRun.ARTICLE);
+        CliRun.annotate(storyB, CliRun.annotationFile(storyB), false);
+
+        CliRun r = CliRun.run("agree", dir.resolve("A").toString(), dir.resolve("B").toString(), "--json");
+
+        assertThat(r.code()).isEqualTo(AttribCli.OK);
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.at("/documents").asInt()).isEqualTo(1);
+        assertThat(j.at("/spans/quote/exact/f1").asDouble()).isEqualTo(1.0);
+        assertThat(j.at("/spans/claim/exact/f1").asDouble()).isEqualTo(0.0);
+        assertThat(j.at("/kappa/claim/onlyA").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void anArticleMayStandForItsAnnotationFile() throws Exception {
+        Path story = CliRun.article(dir.resolve("a"), "story.txt", CliRun.ARTICLE);
+        CliRun.annotate(story, CliRun.annotationFile(story), true);
+        Path copy = CliRun.article(dir.resolve("b"), "story.txt", CliRun.ARTICLE);
+        CliRun.annotate(copy, CliRun.annotationFile(copy), true);
+
+        assertThat(CliRun.run("agree", story.toString(), copy.toString()).code()).isEqualTo(AttribCli.OK);
+    }
+
+    @Test
+    void mismatchedOrBrokenInputIsReported() throws Exception {
+        Path story = CliRun.article(dir.resolve("a"), "story.txt", CliRun.ARTICLE);
+        Path a = CliRun.annotate(story, CliRun.annotationFile(story), true);
+
+        CliRun mixed = CliRun.run("agree", a.toString(), dir.toString());
+        assertThat(mixed.code()).isEqualTo(AttribCli.PROBLEMS);
+        assertThat(mixed.err()).contains("is a folder");
+
+        Path broken = dir.resolve("b/story.annotations.json");
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, "{\"format\": \"something else\"}", StandardCharsets.UTF_8);
+        CliRun bad = CliRun.run("agree", a.toString(), broken.toString());
+        assertThat(bad.code()).isEqualTo(AttribCli.PROBLEMS);
+        assertThat(bad.err()).contains("story.annotations.json");
+
+        CliRun unpaired = CliRun.run("agree", dir.resolve("a").toString(), Files.createDirectories(dir.resolve("c")).toString());
+        assertThat(unpaired.code()).isEqualTo(AttribCli.PROBLEMS);
+        assertThat(unpaired.err()).contains("missing");
+
+        assertThat(CliRun.run("agree", a.toString()).code()).isEqualTo(AttribCli.USAGE);
+    }
+}
