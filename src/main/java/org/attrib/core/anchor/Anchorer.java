@@ -1,57 +1,173 @@
 package org.attrib.core.anchor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.attrib.core.model.StoredAnnotation;
 import org.attrib.core.text.SourceText;
 
 /**
- * Finds annotations again in a source text that changed since they were saved: first at their
- * stored offsets if the text there is unchanged, else by their exact text with the stored context
- * before and after it (the occurrence whose context matches best, nearest the old position,
- * wins).
+ * Finds annotations again in a source text that changed since they were saved. In order:
+ * <ol>
+ * <li>at their stored offsets, when the text and its context there are unchanged;</li>
+ * <li>by their exact text: the occurrence whose stored context (the text before and after it)
+ * matches best wins, and among equally good ones the one nearest where the annotation would be
+ * had it moved with the annotation before it. Short texts (under {@value #DISTINCTIVE} code
+ * points, like "he") need some context to match, or they could land on any "he";</li>
+ * <li>by a fuzzy match that tolerates small edits (a fixed typo, a changed word, white space,
+ * straight quotes become curly): candidate places come from pieces of the text and of its
+ * context found nearby, and a bounded approximate alignment chooses the span.</li>
+ * </ol>
+ * An annotation found by none of them is not placed; the caller keeps it as an orphan.
+ *
+ * <p>Place annotations in document order with one instance: it follows how far the text before
+ * them moved. The cost per annotation is a few {@code indexOf}-like searches of the text and
+ * alignments over small windows, never a scan of the whole text per code point.
  */
 public final class Anchorer {
 
-    private final SourceText text;
+    /** Exact texts at least this long (in code points) are placed even where their context changed. */
+    public static final int DISTINCTIVE = 12;
+    /** Characters of context a short exact text needs to match to be placed. */
+    static final int MIN_CONTEXT = 6;
+    /** The most edits a fuzzy match may have, whatever the annotation's length. */
+    public static final int MAX_EDITS = 100;
+    /** How far around the expected place seeds are looked for first, in chars. */
+    static final int NEARBY = 50_000;
+    private static final int SEEDS = 8;
+    private static final int HITS_PER_SEED = 8;
+    private static final int MAX_CANDIDATES = 12;
+    private static final int PAD = 8;
 
-    public Anchorer(SourceText text) {
+    private final SourceText text;
+    private final String body;
+    private final int context;
+    /** Code points the previous annotation moved by: where the next one is expected. */
+    private int lastDelta;
+
+    /**
+     * @param text the source text as it is now
+     * @param context how many code points of context the stored annotations carry (at most)
+     */
+    public Anchorer(SourceText text, int context) {
         this.text = text;
+        this.body = text.text();
+        this.context = context;
+    }
+
+    /** The most edits a fuzzy match of a text of {@code length} code points may have: about a quarter. */
+    public static int maxEdits(int length) {
+        if (length <= 1) {
+            return 0;
+        }
+        if (length < 8) {
+            return 1;
+        }
+        return Math.min(MAX_EDITS, length / 4);
     }
 
     public Optional<Placement> place(StoredAnnotation stored) {
-        int start = stored.annotation().start();
-        int end = stored.annotation().end();
-        if (end <= text.length() && text.slice(start, end).equals(stored.text())) {
-            return Optional.of(new Placement(start, end, Placement.Method.SAME_OFFSETS));
-        }
-        return exact(stored);
+        Optional<Placement> p = locate(stored);
+        p.ifPresent(found -> lastDelta = found.start() - stored.annotation().start());
+        return p;
     }
 
-    private Optional<Placement> exact(StoredAnnotation stored) {
-        String body = text.text();
+    private Optional<Placement> locate(StoredAnnotation stored) {
+        int start = stored.annotation().start();
+        int length = stored.annotation().end() - start;
+        if (start + length <= text.length() && text.slice(start, start + length).equals(stored.text())
+                && contextIntact(text.toChar(start), stored)) {
+            return Optional.of(new Placement(start, start + length, Placement.Method.SAME_OFFSETS, 0));
+        }
+        int expected = clamp(start + lastDelta, 0, Math.max(0, text.length() - length));
+        if (expected != start && expected + length <= text.length() && text.slice(expected, expected + length).equals(stored.text())
+                && contextIntact(text.toChar(expected), stored)) {
+            return Optional.of(new Placement(expected, expected + length, Placement.Method.EXACT_TEXT, 0));
+        }
+        Optional<Placement> exact = exact(stored, text.toChar(expected));
+        return exact.isPresent() ? exact : new Fuzzy(stored, expected).find();
+    }
+
+    /** True when the stored text at char {@code at} has its whole stored context around it. */
+    private boolean contextIntact(int at, StoredAnnotation s) {
+        int end = at + s.text().length();
+        return contextScore(at, end, s) == maxContextScore(s);
+    }
+
+    /**
+     * Chars of context that match around chars {@code [at, end)}, plus one for each side whose
+     * stored context was cut short by the start or end of the text and still is.
+     */
+    private int contextScore(int at, int end, StoredAnnotation s) {
+        int before = commonSuffix(body, at, s.prefix());
+        int after = commonPrefix(body, end, s.suffix());
+        int score = before + after;
+        if (before == s.prefix().length() && cutShort(s.prefix()) && at == before) {
+            score++;
+        }
+        if (after == s.suffix().length() && cutShort(s.suffix()) && end + after == body.length()) {
+            score++;
+        }
+        return score;
+    }
+
+    private int maxContextScore(StoredAnnotation s) {
+        return s.prefix().length() + s.suffix().length() + (cutShort(s.prefix()) ? 1 : 0) + (cutShort(s.suffix()) ? 1 : 0);
+    }
+
+    private boolean cutShort(String side) {
+        return side.codePointCount(0, side.length()) < context;
+    }
+
+    private Optional<Placement> exact(StoredAnnotation stored, int expectedChar) {
         String needle = stored.text();
-        int oldChar = text.toChar(Math.min(stored.annotation().start(), text.length()));
+        int max = maxContextScore(stored);
         int best = -1;
-        long bestScore = Long.MIN_VALUE;
-        for (int at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
+        int bestScore = -1;
+        long bestDistance = Long.MAX_VALUE;
+        // Outward from the expected place: once an occurrence has its whole context, nothing
+        // farther in that direction can beat it.
+        for (int at = body.indexOf(needle, expectedChar); at >= 0; at = body.indexOf(needle, at + 1)) {
             if (text.index().splitsPair(at)) {
                 continue;
             }
-            long context = commonSuffix(body, at, stored.prefix()) + commonPrefix(body, at + needle.length(), stored.suffix());
-            // Context dominates; distance breaks ties between equally good contexts.
-            long score = context * 1_000_000_000L - Math.abs(at - oldChar);
-            if (score > bestScore) {
-                bestScore = score;
+            int score = contextScore(at, at + needle.length(), stored);
+            long distance = Math.abs((long) at - expectedChar);
+            if (score > bestScore || score == bestScore && distance < bestDistance) {
                 best = at;
+                bestScore = score;
+                bestDistance = distance;
+            }
+            if (score == max) {
+                break;
+            }
+        }
+        for (int at = body.lastIndexOf(needle, expectedChar - 1); at >= 0; at = body.lastIndexOf(needle, at - 1)) {
+            if (text.index().splitsPair(at)) {
+                continue;
+            }
+            int score = contextScore(at, at + needle.length(), stored);
+            long distance = Math.abs((long) at - expectedChar);
+            if (score > bestScore || score == bestScore && distance < bestDistance) {
+                best = at;
+                bestScore = score;
+                bestDistance = distance;
+            }
+            if (score == max) {
+                break;
             }
         }
         if (best < 0) {
             return Optional.empty();
         }
+        int length = stored.annotation().end() - stored.annotation().start();
+        if (length < DISTINCTIVE && bestScore < Math.min(MIN_CONTEXT, max)) {
+            return Optional.empty();
+        }
         int s = text.toCodePoint(best);
-        return Optional.of(new Placement(s, s + (stored.annotation().end() - stored.annotation().start()),
-                Placement.Method.EXACT_TEXT));
+        Placement.Method method = s == stored.annotation().start() ? Placement.Method.SAME_OFFSETS : Placement.Method.EXACT_TEXT;
+        return Optional.of(new Placement(s, s + length, method, 0));
     }
 
     /** How many chars of {@code prefix}'s end equal the chars just before {@code at}. */
@@ -70,5 +186,239 @@ public final class Anchorer {
             n++;
         }
         return n;
+    }
+
+    private static int clamp(int v, int lo, int hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** The fuzzy stage for one annotation. */
+    private final class Fuzzy {
+        private final StoredAnnotation stored;
+        private final int expected;
+        private final int expectedChar;
+        private final int[] pattern;
+        private final int[] prefix;
+        private final int[] suffix;
+        private final int maxEdits;
+        private final List<int[]> votes = new ArrayList<>();
+
+        Fuzzy(StoredAnnotation stored, int expected) {
+            this.stored = stored;
+            this.expected = expected;
+            this.expectedChar = text.toChar(expected);
+            this.pattern = Folding.folded(stored.text());
+            this.prefix = Alignment.reversed(Folding.folded(stored.prefix()));
+            this.suffix = Folding.folded(stored.suffix());
+            this.maxEdits = maxEdits(pattern.length);
+        }
+
+        Optional<Placement> find() {
+            if (pattern.length == 0 || text.length() == 0) {
+                return Optional.empty();
+            }
+            collectCandidates(false);
+            if (votes.isEmpty() && pattern.length >= DISTINCTIVE) {
+                // Edited and moved far: look for the text's own pieces in the whole text.
+                collectCandidates(true);
+            }
+            Candidate best = null;
+            for (int start : strongest()) {
+                for (Candidate c : align(start)) {
+                    if (accept(c) && (best == null || c.better(best))) {
+                        best = c;
+                    }
+                }
+            }
+            if (best == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Placement(best.start, best.end, Placement.Method.FUZZY, best.edits));
+        }
+
+        /** Start estimates (in code points), each from a piece found in the text. */
+        private void collectCandidates(boolean everywhere) {
+            int k = Math.min(16, Math.max(4, pattern.length / 4));
+            String raw = stored.text();
+            int[] rawCps = raw.codePoints().toArray();
+            if (!everywhere) {
+                vote(expected, 1);
+                String before = lastChars(stored.prefix(), 12);
+                for (int at : hits(before, everywhere)) {
+                    vote(text.toCodePoint(at + before.length()), 2);
+                }
+                String after = firstChars(stored.suffix(), 12);
+                for (int at : hits(after, everywhere)) {
+                    vote(text.toCodePoint(at) - pattern.length, 2);
+                }
+            }
+            if (rawCps.length < k) {
+                return;
+            }
+            int seeds = Math.min(everywhere ? 2 : SEEDS, rawCps.length / k);
+            for (int i = 0; i < seeds; i++) {
+                int offset = seeds == 1 ? 0 : (int) ((long) i * (rawCps.length - k) / (seeds - 1));
+                if (!plain(rawCps, offset, k)) {
+                    continue;
+                }
+                String seed = new String(rawCps, offset, k);
+                for (int at : hits(seed, everywhere)) {
+                    vote(text.toCodePoint(at) - offset, 1);
+                }
+            }
+        }
+
+        private boolean plain(int[] cps, int from, int k) {
+            for (int i = from; i < from + k; i++) {
+                if (Folding.isFoldable(cps[i]) && cps[i] != ' ') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void vote(int start, int weight) {
+            votes.add(new int[] {clamp(start, 0, text.length()), weight});
+        }
+
+        /** Where a piece occurs (char offsets), nearest the expected place first, a few each way. */
+        private List<Integer> hits(String piece, boolean everywhere) {
+            List<Integer> out = new ArrayList<>();
+            if (piece.length() < 3) {
+                return out;
+            }
+            if (everywhere) {
+                for (int at = body.indexOf(piece); at >= 0 && out.size() < 2 * HITS_PER_SEED; at = body.indexOf(piece, at + 1)) {
+                    out.add(at);
+                }
+                return out;
+            }
+            int from = Math.max(0, expectedChar - NEARBY);
+            int to = Math.min(body.length() - piece.length(), expectedChar + NEARBY);
+            char first = piece.charAt(0);
+            int found = 0;
+            for (int at = Math.max(from, expectedChar); at <= to && found < HITS_PER_SEED; at++) {
+                if (body.charAt(at) == first && body.startsWith(piece, at)) {
+                    out.add(at);
+                    found++;
+                }
+            }
+            found = 0;
+            for (int at = Math.min(to, expectedChar - 1); at >= from && found < HITS_PER_SEED; at--) {
+                if (body.charAt(at) == first && body.startsWith(piece, at)) {
+                    out.add(at);
+                    found++;
+                }
+            }
+            return out;
+        }
+
+        /** The best-supported start estimates: those within a few edits of each other pool their votes. */
+        private List<Integer> strongest() {
+            votes.sort((a, b) -> Integer.compare(a[0], b[0]));
+            int radius = maxEdits + PAD;
+            List<int[]> clusters = new ArrayList<>();
+            int i = 0;
+            while (i < votes.size()) {
+                int j = i;
+                int weight = 0;
+                long sum = 0;
+                while (j < votes.size() && votes.get(j)[0] - votes.get(i)[0] <= radius) {
+                    weight += votes.get(j)[1];
+                    sum += (long) votes.get(j)[0] * votes.get(j)[1];
+                    j++;
+                }
+                clusters.add(new int[] {(int) (sum / weight), weight});
+                i = j;
+            }
+            clusters.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1])
+                    : Integer.compare(Math.abs(a[0] - expected), Math.abs(b[0] - expected)));
+            List<Integer> out = new ArrayList<>();
+            for (int c = 0; c < clusters.size() && c < MAX_CANDIDATES; c++) {
+                out.add(clusters.get(c)[0]);
+            }
+            return out;
+        }
+
+        /** Aligns the text in a window around a start estimate; returns the acceptable spans. */
+        private List<Candidate> align(int estimate) {
+            int band = 2 * maxEdits + PAD;
+            int from = Math.max(0, estimate - band);
+            int to = Math.min(text.length(), estimate + pattern.length + band);
+            if (to <= from) {
+                return List.of();
+            }
+            int[] window = Folding.folded(text.slice(from, to));
+            List<Candidate> out = new ArrayList<>();
+            List<Alignment.Hit> hits = Alignment.occurrences(pattern, window, estimate - from, band, maxEdits);
+            for (int h = 0; h < hits.size() && h < 4; h++) {
+                Alignment.Hit hit = hits.get(h);
+                int s = from + hit.start();
+                int e = from + hit.end();
+                out.add(new Candidate(s, e, hit.distance(), contextEdits(s, e)));
+            }
+            return out;
+        }
+
+        /** Edits between the stored context and the text around code points {@code [s, e)}. */
+        private int contextEdits(int s, int e) {
+            int edits = 0;
+            if (prefix.length > 0) {
+                int slack = 4 + prefix.length / 4;
+                int[] before = Alignment.reversed(Folding.folded(text.slice(Math.max(0, s - prefix.length - slack), s)));
+                edits += Alignment.anchoredDistance(prefix, before);
+            }
+            if (suffix.length > 0) {
+                int slack = 4 + suffix.length / 4;
+                int[] after = Folding.folded(text.slice(e, Math.min(text.length(), e + suffix.length + slack)));
+                edits += Alignment.anchoredDistance(suffix, after);
+            }
+            return edits;
+        }
+
+        private boolean accept(Candidate c) {
+            if (c.edits > maxEdits) {
+                return false;
+            }
+            int contextLength = prefix.length + suffix.length;
+            boolean contextHolds = contextLength == 0 || 2 * c.contextEdits <= contextLength;
+            boolean distinctive = pattern.length >= 2 * DISTINCTIVE && 10 * c.edits <= pattern.length;
+            return contextHolds || distinctive;
+        }
+
+        /** A fuzzy span with its edits to the stored text and to the stored context. */
+        private final class Candidate {
+            final int start;
+            final int end;
+            final int edits;
+            final int contextEdits;
+
+            Candidate(int start, int end, int edits, int contextEdits) {
+                this.start = start;
+                this.end = end;
+                this.edits = edits;
+                this.contextEdits = contextEdits;
+            }
+
+            /** Edits to the annotation's own text weigh double; ties go to the one nearest the expected place. */
+            boolean better(Candidate o) {
+                int cost = 2 * edits + contextEdits;
+                int other = 2 * o.edits + o.contextEdits;
+                if (cost != other) {
+                    return cost < other;
+                }
+                return Math.abs(start - expected) < Math.abs(o.start - expected);
+            }
+        }
+    }
+
+    private static String lastChars(String s, int n) {
+        int from = s.length() <= n ? 0 : s.offsetByCodePoints(s.length(), -n);
+        return s.substring(from);
+    }
+
+    private static String firstChars(String s, int n) {
+        int to = s.codePointCount(0, s.length()) <= n ? s.length() : s.offsetByCodePoints(0, n);
+        return s.substring(0, to);
     }
 }
