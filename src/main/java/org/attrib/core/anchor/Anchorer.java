@@ -78,12 +78,12 @@ public final class Anchorer {
         int length = stored.annotation().end() - start;
         if (start + length <= text.length() && text.slice(start, start + length).equals(stored.text())
                 && contextIntact(text.toChar(start), stored)) {
-            return Optional.of(new Placement(start, start + length, Placement.Method.SAME_OFFSETS, 0));
+            return Optional.of(new Placement(start, start + length, Placement.Method.SAME_OFFSETS, 0, true));
         }
         int expected = clamp(start + lastDelta, 0, Math.max(0, text.length() - length));
         if (expected != start && expected + length <= text.length() && text.slice(expected, expected + length).equals(stored.text())
                 && contextIntact(text.toChar(expected), stored)) {
-            return Optional.of(new Placement(expected, expected + length, Placement.Method.EXACT_TEXT, 0));
+            return Optional.of(new Placement(expected, expected + length, Placement.Method.EXACT_TEXT, 0, true));
         }
         Optional<Placement> exact = exact(stored, text.toChar(expected));
         return exact.isPresent() ? exact : new Fuzzy(stored, expected).find();
@@ -126,12 +126,14 @@ public final class Anchorer {
         int best = -1;
         int bestScore = -1;
         long bestDistance = Long.MAX_VALUE;
+        int occurrences = 0;
         // Outward from the expected place: once an occurrence has its whole context, nothing
         // farther in that direction can beat it.
         for (int at = body.indexOf(needle, expectedChar); at >= 0; at = body.indexOf(needle, at + 1)) {
             if (text.index().splitsPair(at)) {
                 continue;
             }
+            occurrences++;
             int score = contextScore(at, at + needle.length(), stored);
             long distance = Math.abs((long) at - expectedChar);
             if (score > bestScore || score == bestScore && distance < bestDistance) {
@@ -147,6 +149,7 @@ public final class Anchorer {
             if (text.index().splitsPair(at)) {
                 continue;
             }
+            occurrences++;
             int score = contextScore(at, at + needle.length(), stored);
             long distance = Math.abs((long) at - expectedChar);
             if (score > bestScore || score == bestScore && distance < bestDistance) {
@@ -162,27 +165,31 @@ public final class Anchorer {
             return Optional.empty();
         }
         int length = stored.annotation().end() - stored.annotation().start();
-        if (length < DISTINCTIVE && bestScore < Math.min(MIN_CONTEXT, max)) {
+        // Without context, only a distinctive text that occurs once is surely the same passage;
+        // both scans ran to the end here, so the count is complete.
+        boolean contextHolds = bestScore >= Math.min(MIN_CONTEXT, max);
+        if (!contextHolds && (length < DISTINCTIVE || occurrences > 1)) {
             return Optional.empty();
         }
         int s = text.toCodePoint(best);
         Placement.Method method = s == stored.annotation().start() ? Placement.Method.SAME_OFFSETS : Placement.Method.EXACT_TEXT;
-        return Optional.of(new Placement(s, s + length, method, 0));
+        return Optional.of(new Placement(s, s + length, method, 0, contextHolds));
     }
 
-    /** How many chars of {@code prefix}'s end equal the chars just before {@code at}. */
+    /** How many chars of {@code prefix}'s end equal the chars just before {@code at} (folded alike). */
     static int commonSuffix(String body, int at, String prefix) {
         int n = 0;
-        while (n < prefix.length() && at - n - 1 >= 0 && body.charAt(at - n - 1) == prefix.charAt(prefix.length() - n - 1)) {
+        while (n < prefix.length() && at - n - 1 >= 0
+                && Folding.fold(body.charAt(at - n - 1)) == Folding.fold(prefix.charAt(prefix.length() - n - 1))) {
             n++;
         }
         return n;
     }
 
-    /** How many chars of {@code suffix}'s start equal the chars from {@code at}. */
+    /** How many chars of {@code suffix}'s start equal the chars from {@code at} (folded alike). */
     static int commonPrefix(String body, int at, String suffix) {
         int n = 0;
-        while (n < suffix.length() && at + n < body.length() && body.charAt(at + n) == suffix.charAt(n)) {
+        while (n < suffix.length() && at + n < body.length() && Folding.fold(body.charAt(at + n)) == Folding.fold(suffix.charAt(n))) {
             n++;
         }
         return n;
@@ -233,7 +240,7 @@ public final class Anchorer {
             if (best == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Placement(best.start, best.end, Placement.Method.FUZZY, best.edits));
+            return Optional.of(new Placement(best.start, best.end, Placement.Method.FUZZY, best.edits, best.contextHolds()));
         }
 
         /** Start estimates (in code points), each from a piece found in the text. */
@@ -380,10 +387,8 @@ public final class Anchorer {
             if (c.edits > maxEdits) {
                 return false;
             }
-            int contextLength = prefix.length + suffix.length;
-            boolean contextHolds = contextLength == 0 || 2 * c.contextEdits <= contextLength;
             boolean distinctive = pattern.length >= 2 * DISTINCTIVE && 10 * c.edits <= pattern.length;
-            return contextHolds || distinctive;
+            return c.contextHolds() || distinctive;
         }
 
         /** A fuzzy span with its edits to the stored text and to the stored context. */
@@ -400,6 +405,12 @@ public final class Anchorer {
                 this.contextEdits = contextEdits;
             }
 
+            /** At most half the stored context differs around it. */
+            boolean contextHolds() {
+                int contextLength = prefix.length + suffix.length;
+                return contextLength == 0 || 2 * contextEdits <= contextLength;
+            }
+
             /** Edits to the annotation's own text weigh double; ties go to the one nearest the expected place. */
             boolean better(Candidate o) {
                 int cost = 2 * edits + contextEdits;
@@ -413,7 +424,7 @@ public final class Anchorer {
     }
 
     private static String lastChars(String s, int n) {
-        int from = s.length() <= n ? 0 : s.offsetByCodePoints(s.length(), -n);
+        int from = s.codePointCount(0, s.length()) <= n ? 0 : s.offsetByCodePoints(s.length(), -n);
         return s.substring(from);
     }
 

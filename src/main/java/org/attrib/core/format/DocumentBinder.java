@@ -136,17 +136,21 @@ public final class DocumentBinder {
 
     private static Report reanchor(AnnotationFileContent content, SourceText text, AnnotatedDocument doc) {
         Anchorer anchorer = new Anchorer(text, AnnotationFormat.CONTEXT);
-        List<Annotation> placed = new ArrayList<>();
         Map<String, Placement> placements = new HashMap<>();
+        for (StoredAnnotation s : content.annotations()) {
+            anchorer.place(s).ifPresent(p -> placements.put(s.annotation().id(), p));
+        }
+        dropCollisions(content.annotations(), placements);
+
+        List<Annotation> placed = new ArrayList<>();
         List<StoredAnnotation> orphans = new ArrayList<>(content.orphans());
         Set<String> orphanIds = new HashSet<>();
         int[] byMethod = new int[Placement.Method.values().length];
         for (StoredAnnotation s : content.annotations()) {
-            Optional<Placement> p = anchorer.place(s);
-            if (p.isPresent()) {
-                placed.add(s.annotation().withSpan(p.get().start(), p.get().end()));
-                placements.put(s.annotation().id(), p.get());
-                byMethod[p.get().method().ordinal()]++;
+            Placement p = placements.get(s.annotation().id());
+            if (p != null) {
+                placed.add(s.annotation().withSpan(p.start(), p.end()));
+                byMethod[p.method().ordinal()]++;
             } else {
                 // An orphan keeps its attribution but not the mention it went through, which
                 // may be gone when it is re-placed.
@@ -164,6 +168,38 @@ public final class DocumentBinder {
         }
         return new Report(true, byMethod[Placement.Method.SAME_OFFSETS.ordinal()], byMethod[Placement.Method.EXACT_TEXT.ordinal()],
                 byMethod[Placement.Method.FUZZY.ordinal()], orphanIds.size(), placements);
+    }
+
+    /**
+     * Two annotations of one type that covered different passages cannot both be right on the
+     * same passage now (a mention in a dropped caption found again on another mention of the same
+     * name): the more certain placement stays, the others become orphans. Annotations that
+     * already shared a span keep sharing it.
+     */
+    private static void dropCollisions(List<StoredAnnotation> stored, Map<String, Placement> placements) {
+        Map<String, List<StoredAnnotation>> bySpan = new HashMap<>();
+        for (StoredAnnotation s : stored) {
+            Placement p = placements.get(s.annotation().id());
+            if (p != null) {
+                bySpan.computeIfAbsent(s.annotation().type() + " " + p.start() + " " + p.end(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        for (List<StoredAnnotation> group : bySpan.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            StoredAnnotation best = group.get(0);
+            for (StoredAnnotation s : group) {
+                if (Placement.MOST_CERTAIN_FIRST.compare(placements.get(s.annotation().id()), placements.get(best.annotation().id())) < 0) {
+                    best = s;
+                }
+            }
+            for (StoredAnnotation s : group) {
+                if (s.annotation().start() != best.annotation().start() || s.annotation().end() != best.annotation().end()) {
+                    placements.remove(s.annotation().id());
+                }
+            }
+        }
     }
 
     private static String excerpt(String s) {
