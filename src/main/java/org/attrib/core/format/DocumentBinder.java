@@ -105,8 +105,8 @@ public final class DocumentBinder {
             return new Bound(doc, Report.UNCHANGED);
         }
         if (!content.source().file().equals(text.fileName())) {
-            throw new AnnotationFileException(file, "/source", "this file belongs to another source: it was written for \""
-                    + content.source().file() + "\", not for \"" + text.fileName() + "\", and the texts differ");
+            throw new AnnotationFileException(file, "/source", "this annotation file belongs to another article: it was "
+                    + "written for \"" + content.source().file() + "\", not for \"" + text.fileName() + "\" (and the texts differ)");
         }
         return new Bound(doc, reanchor(content, text, doc));
     }
@@ -118,14 +118,14 @@ public final class DocumentBinder {
             StoredAnnotation s = list.get(i);
             Annotation a = s.annotation();
             if (a.end() > text.length()) {
-                throw new AnnotationFileException(file, "/annotations/" + i + "/end",
-                        "end " + a.end() + " is beyond the source's length of " + text.length() + " code points");
+                throw new AnnotationFileException(file, "/annotations/" + i + "/end", "end " + a.end()
+                        + " is beyond the end of the article (" + text.length() + " characters); the file was damaged or edited by hand");
             }
             String actual = text.slice(a.start(), a.end());
             if (!actual.equals(s.text())) {
-                throw new AnnotationFileException(file, "/annotations/" + i + "/text", "the text does not match the offsets ["
-                        + a.start() + ", " + a.end() + "): the file says \"" + excerpt(s.text()) + "\" but the source has \""
-                        + excerpt(actual) + "\" there");
+                throw new AnnotationFileException(file, "/annotations/" + i + "/text", "the file says [" + a.start() + ", "
+                        + a.end() + ") covers \"" + excerpt(s.text()) + "\" but the article has \"" + excerpt(actual)
+                        + "\" there; the file was damaged or edited by hand");
             }
             doc.put(a);
         }

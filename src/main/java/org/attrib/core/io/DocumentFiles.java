@@ -68,16 +68,7 @@ public final class DocumentFiles {
     }
 
     private static byte[] readAnnotationBytes(Path annotationFile) throws AnnotationFileException {
-        try {
-            if (Files.size(annotationFile) > AnnotationFormat.MAX_BYTES) {
-                throw new AnnotationFileException(annotationFile, "", String.format(
-                        "the file is %,d bytes; annotation files of up to %,d bytes are read",
-                        Files.size(annotationFile), AnnotationFormat.MAX_BYTES));
-            }
-            return Files.readAllBytes(annotationFile);
-        } catch (IOException e) {
-            throw new AnnotationFileException(annotationFile, "", "cannot read the file (" + e + ")", e);
-        }
+        return AnnotationFileReader.readBytes(annotationFile);
     }
 
     /**
