@@ -2,14 +2,18 @@ package org.attrib.core.edit;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.attrib.core.format.DocumentSnapshot;
 import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
+import org.attrib.core.model.DocumentStatus;
 import org.attrib.core.model.Entity;
 import org.attrib.core.model.EntityKind;
 import org.attrib.core.model.QuoteForm;
@@ -245,6 +249,69 @@ public final class AnnotationEditor {
         }
         edits.add(new UndoableRemoveEntity(doc, e));
         return new CompoundEdit("Delete speaker " + e.name(), edits);
+    }
+
+    // ---- whole documents
+
+    /**
+     * Turns the document into {@code target} (a merge's result, a reloaded file) as one edit, so
+     * that it can be undone: annotations, orphans and speakers are added, changed and removed by
+     * id, and the status follows.
+     */
+    public UndoableEdit replaceAll(DocumentSnapshot target, String description) {
+        List<UndoableEdit> edits = new ArrayList<>();
+        Map<String, Entity> targetEntities = new HashMap<>();
+        for (Entity e : target.entities()) {
+            targetEntities.put(e.id(), e);
+            Entity now = doc.entity(e.id()).orElse(null);
+            if (now == null) {
+                edits.add(new UndoableAddEntity(doc, e));
+            } else if (!now.equals(e)) {
+                edits.add(new UndoableChangeEntity(doc, now, e, description));
+            }
+        }
+        Map<String, StoredAnnotation> targetOrphans = new HashMap<>();
+        for (StoredAnnotation o : target.orphans()) {
+            targetOrphans.put(o.annotation().id(), o);
+        }
+        for (StoredAnnotation o : doc.orphans()) {
+            if (!o.equals(targetOrphans.get(o.annotation().id()))) {
+                edits.add(new UndoableRemoveOrphan(doc, o, description));
+            }
+        }
+        Map<String, Annotation> targetAnnotations = new HashMap<>();
+        for (Annotation a : target.annotations()) {
+            targetAnnotations.put(a.id(), a);
+        }
+        for (Annotation a : doc.annotations()) {
+            if (!targetAnnotations.containsKey(a.id())) {
+                edits.add(new UndoableRemoveAnnotation(doc, a, description));
+            }
+        }
+        for (Annotation a : target.annotations()) {
+            Annotation now = doc.annotation(a.id()).orElse(null);
+            if (now == null) {
+                edits.add(new UndoableAddAnnotation(doc, a, description));
+            } else if (!now.equals(a)) {
+                edits.add(new UndoableChangeAnnotation(doc, now, a, description));
+            }
+        }
+        for (StoredAnnotation o : target.orphans()) {
+            if (!doc.orphans().contains(o)) {
+                edits.add(new UndoableAddOrphan(doc, o, description));
+            }
+        }
+        for (Entity e : doc.entities()) {
+            if (!targetEntities.containsKey(e.id())) {
+                edits.add(new UndoableRemoveEntity(doc, e));
+            }
+        }
+        DocumentStatus wanted = target.status() == DocumentStatus.DONE ? DocumentStatus.DONE : DocumentStatus.IN_PROGRESS;
+        DocumentStatus now = doc.status() == DocumentStatus.DONE ? DocumentStatus.DONE : DocumentStatus.IN_PROGRESS;
+        if (wanted != now) {
+            edits.add(new UndoableSetStatus(doc, now, wanted, description));
+        }
+        return new CompoundEdit(description, edits);
     }
 
     // ---- orphans: annotations kept with their text after a change of the source text

@@ -65,6 +65,21 @@ public final class DocumentFiles {
                 FileStamp.read(annotationFile));
     }
 
+    /**
+     * Their version of the annotation file, for a merge: bound to this document's source text
+     * (re-anchored if it was written for another version of it), with the stamp of what was read.
+     */
+    public record Theirs(DocumentSnapshot snapshot, FileStamp stamp, DocumentBinder.Report report) {
+    }
+
+    /** Reads their version of the annotation file against the source text open here. */
+    public static Theirs readTheirs(Path annotationFile, SourceText source) throws AnnotationFileException {
+        byte[] bytes = AnnotationFileReader.readBytes(annotationFile);
+        AnnotationFileContent content = AnnotationFileReader.parse(annotationFile, bytes);
+        DocumentBinder.Bound bound = DocumentBinder.bind(annotationFile, content, source);
+        return new Theirs(DocumentSnapshot.of(bound.document()), FileStamp.of(bytes), bound.report());
+    }
+
     /** Reads an annotation file that must be parsed against a document already open (merge, reload). */
     public static AnnotationFileContent readContent(Path annotationFile) throws AnnotationFileException {
         return AnnotationFileReader.parse(annotationFile, readAnnotationBytes(annotationFile));
