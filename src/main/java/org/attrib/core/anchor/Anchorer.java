@@ -34,7 +34,10 @@ public final class Anchorer {
     /** The most edits a fuzzy match may have, whatever the annotation's length. */
     public static final int MAX_EDITS = 100;
     /** How far around the expected place seeds are looked for first, in chars. */
-    static final int NEARBY = 50_000;
+    static final int NEARBY = 20_000;
+    /** Texts this long (in chars) get a {@link TextIndex} once they were scanned end to end this often. */
+    static final int INDEX_MIN_CHARS = 1 << 20;
+    static final int SCANS_BEFORE_INDEX = 8;
     private static final int SEEDS = 8;
     private static final int HITS_PER_SEED = 8;
     private static final int MAX_CANDIDATES = 12;
@@ -45,15 +48,26 @@ public final class Anchorer {
     private final int context;
     /** Code points the previous annotation moved by: where the next one is expected. */
     private int lastDelta;
+    private final int indexMinChars;
+    private final int scansBeforeIndex;
+    private int fullScans;
+    private TextIndex index;
 
     /**
      * @param text the source text as it is now
      * @param context how many code points of context the stored annotations carry (at most)
      */
     public Anchorer(SourceText text, int context) {
+        this(text, context, INDEX_MIN_CHARS, SCANS_BEFORE_INDEX);
+    }
+
+    /** With other thresholds for building the index (tests compare placements with and without it). */
+    Anchorer(SourceText text, int context, int indexMinChars, int scansBeforeIndex) {
         this.text = text;
         this.body = text.text();
         this.context = context;
+        this.indexMinChars = indexMinChars;
+        this.scansBeforeIndex = scansBeforeIndex;
     }
 
     /** The most edits a fuzzy match of a text of {@code length} code points may have: about a quarter. */
@@ -123,57 +137,89 @@ public final class Anchorer {
     private Optional<Placement> exact(StoredAnnotation stored, int expectedChar) {
         String needle = stored.text();
         int max = maxContextScore(stored);
-        int best = -1;
-        int bestScore = -1;
-        long bestDistance = Long.MAX_VALUE;
-        int occurrences = 0;
-        // Outward from the expected place: once an occurrence has its whole context, nothing
-        // farther in that direction can beat it.
-        for (int at = body.indexOf(needle, expectedChar); at >= 0; at = body.indexOf(needle, at + 1)) {
-            if (text.index().splitsPair(at)) {
-                continue;
+        Best best = new Best(stored, expectedChar);
+        if (needle.length() >= TextIndex.K && useIndex()) {
+            for (int at : index.occurrences(needle)) {
+                best.consider(at);
             }
-            occurrences++;
-            int score = contextScore(at, at + needle.length(), stored);
-            long distance = Math.abs((long) at - expectedChar);
-            if (score > bestScore || score == bestScore && distance < bestDistance) {
-                best = at;
-                bestScore = score;
-                bestDistance = distance;
+        } else {
+            // Outward from the expected place: once an occurrence has its whole context, nothing
+            // farther in that direction can beat it.
+            boolean stopped = false;
+            for (int at = body.indexOf(needle, expectedChar); at >= 0; at = body.indexOf(needle, at + 1)) {
+                if (best.consider(at) == max) {
+                    stopped = true;
+                    break;
+                }
             }
-            if (score == max) {
-                break;
+            // Backward, only as far as an occurrence could still be as near as a perfect one found ahead.
+            int floor = best.score == max ? (int) Math.max(0, expectedChar - best.distance) : 0;
+            String behind = floor == 0 ? body : body.substring(floor, Math.min(body.length(), expectedChar - 1 + needle.length()));
+            for (int rel = behind.lastIndexOf(needle, expectedChar - 1 - floor); rel >= 0; rel = behind.lastIndexOf(needle, rel - 1)) {
+                if (best.consider(floor + rel) == max) {
+                    stopped = true;
+                    break;
+                }
             }
-        }
-        for (int at = body.lastIndexOf(needle, expectedChar - 1); at >= 0; at = body.lastIndexOf(needle, at - 1)) {
-            if (text.index().splitsPair(at)) {
-                continue;
-            }
-            occurrences++;
-            int score = contextScore(at, at + needle.length(), stored);
-            long distance = Math.abs((long) at - expectedChar);
-            if (score > bestScore || score == bestScore && distance < bestDistance) {
-                best = at;
-                bestScore = score;
-                bestDistance = distance;
-            }
-            if (score == max) {
-                break;
+            if (!stopped) {
+                fullScans++;
             }
         }
-        if (best < 0) {
+        if (best.at < 0) {
             return Optional.empty();
         }
         int length = stored.annotation().end() - stored.annotation().start();
         // Without context, only a distinctive text that occurs once is surely the same passage;
-        // both scans ran to the end here, so the count is complete.
-        boolean contextHolds = bestScore >= Math.min(MIN_CONTEXT, max);
-        if (!contextHolds && (length < DISTINCTIVE || occurrences > 1)) {
+        // with no perfect occurrence the scans ran to both ends, so the count is complete.
+        boolean contextHolds = best.score >= Math.min(MIN_CONTEXT, max);
+        if (!contextHolds && (length < DISTINCTIVE || best.count > 1)) {
             return Optional.empty();
         }
-        int s = text.toCodePoint(best);
+        int s = text.toCodePoint(best.at);
         Placement.Method method = s == stored.annotation().start() ? Placement.Method.SAME_OFFSETS : Placement.Method.EXACT_TEXT;
         return Optional.of(new Placement(s, s + length, method, 0, contextHolds));
+    }
+
+    /** The best exact occurrence so far: most context, then nearest the expected place, then the later one. */
+    private final class Best {
+        private final StoredAnnotation stored;
+        private final int expectedChar;
+        int at = -1;
+        int score = -1;
+        long distance = Long.MAX_VALUE;
+        int count;
+
+        Best(StoredAnnotation stored, int expectedChar) {
+            this.stored = stored;
+            this.expectedChar = expectedChar;
+        }
+
+        /** Weighs the occurrence at char {@code candidate}; returns its context score (-1 when it splits a pair). */
+        int consider(int candidate) {
+            if (text.index().splitsPair(candidate)) {
+                return -1;
+            }
+            count++;
+            int s = contextScore(candidate, candidate + stored.text().length(), stored);
+            long d = Math.abs((long) candidate - expectedChar);
+            if (s > score || s == score && (d < distance || d == distance && candidate > at)) {
+                at = candidate;
+                score = s;
+                distance = d;
+            }
+            return s;
+        }
+    }
+
+    /**
+     * True when searches of the whole text use the index: built once a long text has been
+     * scanned end to end several times (many annotations not where they were).
+     */
+    private boolean useIndex() {
+        if (index == null && body.length() >= indexMinChars && fullScans >= scansBeforeIndex) {
+            index = new TextIndex(body);
+        }
+        return index != null;
     }
 
     /** How many chars of {@code prefix}'s end equal the chars just before {@code at} (folded alike). */
@@ -209,6 +255,11 @@ public final class Anchorer {
         private final int[] suffix;
         private final int maxEdits;
         private final List<int[]> votes = new ArrayList<>();
+        /** Whether some piece of the text or its context was found near the expected place. */
+        private boolean foundNearby;
+        /** The text around the expected place, searched first. */
+        private String nearby;
+        private int nearbyFrom;
 
         Fuzzy(StoredAnnotation stored, int expected) {
             this.stored = stored;
@@ -225,7 +276,7 @@ public final class Anchorer {
                 return Optional.empty();
             }
             collectCandidates(false);
-            if (votes.isEmpty() && pattern.length >= DISTINCTIVE) {
+            if (!foundNearby && pattern.length >= DISTINCTIVE) {
                 // Edited and moved far: look for the text's own pieces in the whole text.
                 collectCandidates(true);
             }
@@ -258,6 +309,13 @@ public final class Anchorer {
                 for (int at : hits(after, everywhere)) {
                     vote(text.toCodePoint(at) - pattern.length, 2);
                 }
+            }
+            if (rawCps.length < k) {
+                return;
+            }
+            if (everywhere) {
+                // Long enough for the index, which searches of the whole text use.
+                k = Math.max(k, TextIndex.K);
             }
             if (rawCps.length < k) {
                 return;
@@ -295,28 +353,39 @@ public final class Anchorer {
                 return out;
             }
             if (everywhere) {
-                for (int at = body.indexOf(piece); at >= 0 && out.size() < 2 * HITS_PER_SEED; at = body.indexOf(piece, at + 1)) {
-                    out.add(at);
+                int[] all;
+                if (piece.length() >= TextIndex.K && useIndex()) {
+                    all = index.occurrences(piece);
+                } else {
+                    fullScans++;
+                    List<Integer> scanned = new ArrayList<>();
+                    for (int at = body.indexOf(piece); at >= 0; at = body.indexOf(piece, at + 1)) {
+                        scanned.add(at);
+                    }
+                    all = scanned.stream().mapToInt(Integer::intValue).toArray();
                 }
+                // The nearest few to the expected place.
+                java.util.stream.IntStream.of(all).boxed()
+                        .sorted(java.util.Comparator.comparingLong(at -> Math.abs((long) at - expectedChar)))
+                        .limit(2L * HITS_PER_SEED).forEach(out::add);
                 return out;
             }
-            int from = Math.max(0, expectedChar - NEARBY);
-            int to = Math.min(body.length() - piece.length(), expectedChar + NEARBY);
-            char first = piece.charAt(0);
+            if (nearby == null) {
+                nearbyFrom = Math.max(0, expectedChar - NEARBY);
+                nearby = body.substring(nearbyFrom, Math.min(body.length(), expectedChar + NEARBY));
+            }
+            int origin = expectedChar - nearbyFrom;
             int found = 0;
-            for (int at = Math.max(from, expectedChar); at <= to && found < HITS_PER_SEED; at++) {
-                if (body.charAt(at) == first && body.startsWith(piece, at)) {
-                    out.add(at);
-                    found++;
-                }
+            for (int at = nearby.indexOf(piece, origin); at >= 0 && found < HITS_PER_SEED; at = nearby.indexOf(piece, at + 1)) {
+                out.add(nearbyFrom + at);
+                found++;
             }
             found = 0;
-            for (int at = Math.min(to, expectedChar - 1); at >= from && found < HITS_PER_SEED; at--) {
-                if (body.charAt(at) == first && body.startsWith(piece, at)) {
-                    out.add(at);
-                    found++;
-                }
+            for (int at = nearby.lastIndexOf(piece, origin - 1); at >= 0 && found < HITS_PER_SEED; at = nearby.lastIndexOf(piece, at - 1)) {
+                out.add(nearbyFrom + at);
+                found++;
             }
+            foundNearby |= !out.isEmpty();
             return out;
         }
 
