@@ -15,7 +15,6 @@ import org.attrib.core.io.DocumentFiles;
 import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
-import org.attrib.core.model.DocumentListener;
 
 /**
  * The analyst in the crash test, run in its own JVM until it is killed: opens an article, tags
@@ -45,12 +44,7 @@ public final class CrashWorker {
         UndoHistory history = new UndoHistory();
         Autosaver saver = owner.submit(() -> new Autosaver(opened.annotationFile(), opened.stamp(), () -> DocumentSnapshot.of(doc),
                 owner, delay, s -> out.println("STATUS " + System.currentTimeMillis() + " " + s.state()))).get();
-        owner.submit(() -> doc.addListener(new DocumentListener() {
-            @Override
-            public void annotationChanged(Annotation before, Annotation after) {
-                saver.documentChanged();
-            }
-        })).get();
+        owner.submit(() -> saver.watch(doc)).get();
         out.println("READY " + System.currentTimeMillis() + " " + doc.size());
 
         int length = doc.source().length();

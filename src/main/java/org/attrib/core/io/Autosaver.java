@@ -16,6 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.attrib.core.format.DocumentSnapshot;
+import org.attrib.core.model.AnnotatedDocument;
+import org.attrib.core.model.Annotation;
+import org.attrib.core.model.DocumentListener;
+import org.attrib.core.model.DocumentStatus;
+import org.attrib.core.model.Entity;
 
 /**
  * Saves a document by itself, at most {@code delay} after a change: the first change after a
@@ -129,6 +134,36 @@ public final class Autosaver implements AutoCloseable {
     }
 
     // ---- owner thread
+
+    /**
+     * Tells this autosaver of every change to {@code doc} (annotations, speakers, status,
+     * orphans). Returns the listener, to remove it when the document closes.
+     */
+    public DocumentListener watch(AnnotatedDocument doc) {
+        DocumentListener l = new DocumentListener() {
+            @Override
+            public void annotationChanged(Annotation before, Annotation after) {
+                documentChanged();
+            }
+
+            @Override
+            public void entityChanged(Entity before, Entity after) {
+                documentChanged();
+            }
+
+            @Override
+            public void statusChanged(DocumentStatus before, DocumentStatus after) {
+                documentChanged();
+            }
+
+            @Override
+            public void orphansChanged() {
+                documentChanged();
+            }
+        };
+        doc.addListener(l);
+        return l;
+    }
 
     /** The document changed: it is saved at most {@code delay} from now. */
     public void documentChanged() {

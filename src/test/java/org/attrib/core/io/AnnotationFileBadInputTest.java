@@ -84,7 +84,7 @@ class AnnotationFileBadInputTest {
     /** Opening fails with a message that starts with the file, contains all of {@code parts}, and writes nothing. */
     private AnnotationFileException refused(String... parts) throws Exception {
         Map<String, String> before = TempFolder.fingerprint(dir);
-        AnnotationFileException e = catchThrowableOfType(() -> DocumentFiles.open(source), AnnotationFileException.class);
+        AnnotationFileException e = catchThrowableOfType(AnnotationFileException.class, () -> DocumentFiles.open(source));
         assertThat(e).as("opening should fail").isNotNull();
         assertThat(e.getMessage()).startsWith(file.toString());
         for (String part : parts) {

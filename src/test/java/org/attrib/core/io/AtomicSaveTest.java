@@ -103,12 +103,15 @@ class AtomicSaveTest {
         byte[] old = Files.readAllBytes(file);
         byte[] oldBackup = Files.exists(backup) ? Files.readAllBytes(backup) : null;
         DocumentSnapshot mine = bigger(5);
-        try (ReadOnly ro = ReadOnly.make(dir)) {
-            IOException e = catchThrowableOfType(() -> DocumentFiles.save(mine, file), IOException.class);
+        ReadOnly readOnly = ReadOnly.make(dir);
+        try {
+            IOException e = catchThrowableOfType(IOException.class, () -> DocumentFiles.save(mine, file));
             assertThat(e).isNotNull();
             assertThat(SaveProblems.describe(file, e)).isEqualTo("Could not save " + file + ": Attrib may not write in the folder "
                     + dir + " (it is read-only, or you lack permission). The file on disk is unchanged and your annotations "
                     + "are still open: save them elsewhere, or fix this and save again.");
+        } finally {
+            readOnly.undo();
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(old);
         assertThat(Files.exists(backup) ? Files.readAllBytes(backup) : null).isEqualTo(oldBackup);
@@ -137,7 +140,7 @@ class AtomicSaveTest {
             fill(mount);
             DocumentSnapshot big = new DocumentSnapshot(SourceTextLoader.load(src), bigger(0).status(), bigger(0).entities(),
                     bigger(400).annotations(), List.of());
-            IOException e = catchThrowableOfType(() -> DocumentFiles.save(big, small), IOException.class);
+            IOException e = catchThrowableOfType(IOException.class, () -> DocumentFiles.save(big, small));
             assertThat(e).isNotNull();
             assertThat(SaveProblems.describe(small, e)).startsWith("Could not save " + small + ": the disk is full.");
             assertThat(Files.readAllBytes(small)).isEqualTo(old);
@@ -233,8 +236,8 @@ class AtomicSaveTest {
         DocumentFiles.save(bigger(1), file);
         byte[] theirs = Files.readAllBytes(file);
         assertThat(DocumentFiles.changedOnDisk(file, loaded)).isTrue();
-        ChangedOnDiskException e = catchThrowableOfType(() -> DocumentFiles.saveIfUnchanged(bigger(2), file, loaded),
-                ChangedOnDiskException.class);
+        ChangedOnDiskException e = catchThrowableOfType(ChangedOnDiskException.class,
+                () -> DocumentFiles.saveIfUnchanged(bigger(2), file, loaded));
         assertThat(e.getMessage()).isEqualTo(file + ": the file changed on disk since Attrib last read or saved it "
                 + "(someone else saved it, or a git pull); it was not overwritten");
         assertThat(Files.readAllBytes(file)).isEqualTo(theirs);
@@ -252,7 +255,7 @@ class AtomicSaveTest {
      * Makes a folder one cannot create files in: its permissions for an ordinary user; for root,
      * who ignores permissions, the immutable attribute ({@code chattr +i}).
      */
-    static final class ReadOnly implements AutoCloseable {
+    static final class ReadOnly {
         private final Path dir;
         private final boolean immutable;
 
@@ -271,8 +274,7 @@ class AtomicSaveTest {
             return new ReadOnly(dir, true);
         }
 
-        @Override
-        public void close() throws Exception {
+        void undo() throws Exception {
             if (immutable) {
                 assertThat(run("chattr", "-i", dir.toString())).isZero();
             } else {

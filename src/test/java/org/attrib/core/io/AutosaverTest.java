@@ -27,9 +27,7 @@ import org.attrib.core.edit.UndoHistory;
 import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.format.DocumentSnapshot;
 import org.attrib.core.model.AnnotatedDocument;
-import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
-import org.attrib.core.model.DocumentListener;
 import org.attrib.testsupport.SampleArticle;
 
 /**
@@ -98,15 +96,7 @@ class AutosaverTest {
                         concurrentWrites.decrementAndGet();
                     }
                 }));
-        onOwner(() -> {
-            doc.addListener(new DocumentListener() {
-                @Override
-                public void annotationChanged(Annotation before, Annotation after) {
-                    saver.documentChanged();
-                }
-            });
-            return null;
-        });
+        onOwner(() -> saver.watch(doc));
     }
 
     private <T> T onOwner(Callable<T> task) throws Exception {
@@ -232,10 +222,7 @@ class AutosaverTest {
     void realFilesAreWrittenAndAFileChangedOnDiskIsNotOverwritten() throws Exception {
         saver = onOwner(() -> new Autosaver(file, FileStamp.ABSENT, () -> DocumentSnapshot.of(doc), ownerThread, DELAY,
                 statuses::add));
-        onOwner(() -> {
-            doc.addListener((before, after) -> saver.documentChanged());
-            return null;
-        });
+        onOwner(() -> saver.watch(doc));
         tag(0);
         Autosaver.Status saved = awaitState(Autosaver.State.SAVED);
         assertThat(saved.stamp()).isEqualTo(FileStamp.read(file));
@@ -274,10 +261,7 @@ class AutosaverTest {
     void afterAMergeSavesMayReplaceTheirFileAgain() throws Exception {
         saver = onOwner(() -> new Autosaver(file, FileStamp.ABSENT, () -> DocumentSnapshot.of(doc), ownerThread, DELAY,
                 statuses::add));
-        onOwner(() -> {
-            doc.addListener((before, after) -> saver.documentChanged());
-            return null;
-        });
+        onOwner(() -> saver.watch(doc));
         Files.writeString(file, "{}");
         tag(0);
         awaitState(Autosaver.State.CONFLICT);
