@@ -2,18 +2,23 @@ package org.attrib.core.edit;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.attrib.core.format.DocumentSnapshot;
 import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
+import org.attrib.core.model.DocumentStatus;
 import org.attrib.core.model.Entity;
 import org.attrib.core.model.EntityKind;
 import org.attrib.core.model.QuoteForm;
 import org.attrib.core.model.SpeakerNames;
+import org.attrib.core.model.StoredAnnotation;
 
 /**
  * Turns what the analyst asks for (tag this, delete that, merge these speakers) into undoable
@@ -239,6 +244,14 @@ public final class AnnotationEditor {
                 edits.add(new UndoableChangeAnnotation(doc, a, a.withSpeaker(target.id(), a.viaId()), "Merge speakers"));
             }
         }
+        for (StoredAnnotation o : doc.orphans()) {
+            Annotation a = o.annotation();
+            if (from.contains(a.entityId())) {
+                changeOrphan(o, a.withEntity(target.id()), "Merge speakers", edits);
+            } else if (from.contains(a.speakerId())) {
+                changeOrphan(o, a.withSpeaker(target.id(), a.viaId()), "Merge speakers", edits);
+            }
+        }
         for (Entity e : others) {
             if (from.contains(e.id())) {
                 edits.add(new UndoableRemoveEntity(doc, e));
@@ -279,8 +292,156 @@ public final class AnnotationEditor {
                 edits.add(new UndoableChangeAnnotation(doc, a, a.withSpeaker(null, null), "Delete speaker"));
             }
         }
+        for (StoredAnnotation o : doc.orphans()) {
+            Annotation a = o.annotation();
+            if (e.id().equals(a.entityId())) {
+                edits.add(new UndoableRemoveOrphan(doc, o, "Delete speaker"));
+            } else if (e.id().equals(a.speakerId())) {
+                changeOrphan(o, a.withSpeaker(null, null), "Delete speaker", edits);
+            }
+        }
         edits.add(new UndoableRemoveEntity(doc, e));
         return new CompoundEdit("Delete speaker " + e.name(), edits);
+    }
+
+    // ---- whole documents
+
+    /**
+     * Turns the document into {@code target} (a merge's result, a reloaded file) as one edit, so
+     * that it can be undone: annotations, orphans and speakers are added, changed and removed by
+     * id, and the status follows.
+     */
+    public UndoableEdit replaceAll(DocumentSnapshot target, String description) {
+        List<UndoableEdit> edits = new ArrayList<>();
+        Map<String, Entity> targetEntities = new HashMap<>();
+        for (Entity e : target.entities()) {
+            targetEntities.put(e.id(), e);
+            Entity now = doc.entity(e.id()).orElse(null);
+            if (now == null) {
+                edits.add(new UndoableAddEntity(doc, e));
+            } else if (!now.equals(e)) {
+                edits.add(new UndoableChangeEntity(doc, now, e, description));
+            }
+        }
+        Map<String, StoredAnnotation> targetOrphans = new HashMap<>();
+        for (StoredAnnotation o : target.orphans()) {
+            targetOrphans.put(o.annotation().id(), o);
+        }
+        for (StoredAnnotation o : doc.orphans()) {
+            if (!o.equals(targetOrphans.get(o.annotation().id()))) {
+                edits.add(new UndoableRemoveOrphan(doc, o, description));
+            }
+        }
+        Map<String, Annotation> targetAnnotations = new HashMap<>();
+        for (Annotation a : target.annotations()) {
+            targetAnnotations.put(a.id(), a);
+        }
+        for (Annotation a : doc.annotations()) {
+            if (!targetAnnotations.containsKey(a.id())) {
+                edits.add(new UndoableRemoveAnnotation(doc, a, description));
+            }
+        }
+        for (Annotation a : target.annotations()) {
+            Annotation now = doc.annotation(a.id()).orElse(null);
+            if (now == null) {
+                edits.add(new UndoableAddAnnotation(doc, a, description));
+            } else if (!now.equals(a)) {
+                edits.add(new UndoableChangeAnnotation(doc, now, a, description));
+            }
+        }
+        for (StoredAnnotation o : target.orphans()) {
+            if (!doc.orphans().contains(o)) {
+                edits.add(new UndoableAddOrphan(doc, o, description));
+            }
+        }
+        for (Entity e : doc.entities()) {
+            if (!targetEntities.containsKey(e.id())) {
+                edits.add(new UndoableRemoveEntity(doc, e));
+            }
+        }
+        DocumentStatus wanted = target.status() == DocumentStatus.DONE ? DocumentStatus.DONE : DocumentStatus.IN_PROGRESS;
+        DocumentStatus now = doc.status() == DocumentStatus.DONE ? DocumentStatus.DONE : DocumentStatus.IN_PROGRESS;
+        if (wanted != now) {
+            edits.add(new UndoableSetStatus(doc, now, wanted, description));
+        }
+        return new CompoundEdit(description, edits);
+    }
+
+    // ---- orphans: annotations kept with their text after a change of the source text
+
+    /**
+     * Puts an orphan back into the text at code points {@code [start, end)}: it becomes an
+     * ordinary annotation again, with its type, details and attribution. A speaker mention without
+     * an entity joins (or creates) the entity its new text names; the link to the mention a quote
+     * was attributed through is kept only when that mention is in the text.
+     */
+    public Tagging replaceOrphan(StoredAnnotation orphan, int start, int end) {
+        doc.source().checkRange(start, end);
+        if (start == end) {
+            throw new IllegalArgumentException("an annotation needs at least one character");
+        }
+        List<UndoableEdit> edits = new ArrayList<>();
+        Annotation a = orphan.annotation().withSpan(start, end);
+        if (a.type() == AnnotationType.SPEAKER && (a.entityId() == null || doc.entity(a.entityId()).isEmpty())) {
+            a = a.withEntity(entityFor(doc.source().slice(start, end), edits));
+        }
+        if (a.speakerId() != null && doc.entity(a.speakerId()).isEmpty()) {
+            a = a.withSpeaker(null, null);
+        }
+        if (a.viaId() != null) {
+            Annotation via = doc.annotation(a.viaId()).orElse(null);
+            if (via == null || via.type() != AnnotationType.SPEAKER || !via.entityId().equals(a.speakerId())) {
+                a = a.withSpeaker(a.speakerId(), null);
+            }
+        }
+        String description = "Re-place " + a.type().id();
+        edits.add(new UndoableRemoveOrphan(doc, orphan, description));
+        unlinkOrphansVia(Set.of(orphan.annotation().id()), edits);
+        edits.add(new UndoableAddAnnotation(doc, a, description));
+        return new Tagging(new CompoundEdit(description, edits), a);
+    }
+
+    /** Deletes orphans for good; an entity that nothing uses any more goes with them. */
+    public UndoableEdit deleteOrphans(Collection<StoredAnnotation> orphans, String description) {
+        List<UndoableEdit> edits = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> touched = new HashSet<>();
+        List<Annotation> leaving = new ArrayList<>();
+        for (StoredAnnotation o : orphans) {
+            ids.add(o.annotation().id());
+            leaving.add(o.annotation());
+            if (o.annotation().entityId() != null) {
+                touched.add(o.annotation().entityId());
+            }
+            if (o.annotation().speakerId() != null) {
+                touched.add(o.annotation().speakerId());
+            }
+        }
+        unlinkOrphansVia(ids, edits);
+        for (StoredAnnotation o : orphans) {
+            edits.add(new UndoableRemoveOrphan(doc, o, description));
+        }
+        removeIfUnused(touched, leaving, edits);
+        return new CompoundEdit(description, edits);
+    }
+
+    public UndoableEdit deleteOrphan(StoredAnnotation orphan) {
+        return deleteOrphans(List.of(orphan), "Delete orphaned " + orphan.annotation().type().id());
+    }
+
+    /** Orphans attributed through one of {@code leaving} (orphan mentions) lose that link; they keep the speaker. */
+    private void unlinkOrphansVia(Set<String> leaving, List<UndoableEdit> edits) {
+        for (StoredAnnotation o : doc.orphans()) {
+            Annotation a = o.annotation();
+            if (a.viaId() != null && leaving.contains(a.viaId()) && !leaving.contains(a.id())) {
+                changeOrphan(o, a.withSpeaker(a.speakerId(), null), "Unlink mention", edits);
+            }
+        }
+    }
+
+    private void changeOrphan(StoredAnnotation before, Annotation after, String description, List<UndoableEdit> edits) {
+        edits.add(new UndoableRemoveOrphan(doc, before, description));
+        edits.add(new UndoableAddOrphan(doc, new StoredAnnotation(after, before.text(), before.prefix(), before.suffix()), description));
     }
 
     // ---- helpers
@@ -315,6 +476,12 @@ public final class AnnotationEditor {
             }
             var stats = doc.stats(id);
             int uses = stats.mentions() + stats.quotes() + stats.claims();
+            // Orphans keep their links too: an entity they use must stay for the file to be valid.
+            for (StoredAnnotation o : doc.orphans()) {
+                if (id.equals(o.annotation().entityId()) || id.equals(o.annotation().speakerId())) {
+                    uses++;
+                }
+            }
             for (Annotation a : leaving) {
                 if (id.equals(a.entityId()) || id.equals(a.speakerId())) {
                     uses--;

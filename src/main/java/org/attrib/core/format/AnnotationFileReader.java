@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,16 +42,23 @@ import org.attrib.core.model.StoredAnnotation;
  */
 public final class AnnotationFileReader {
 
+    private static final int MAX_DEPTH = 32;
+    private static final int MAX_NUMBER_LENGTH = 24;
+    private static final int MAX_NAME_LENGTH = 200;
+    private static final int MAX_STRING_LENGTH = 80_000_000;
+
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(32)
-                    .maxNumberLength(24)
-                    .maxStringLength(80_000_000)
-                    .maxNameLength(200)
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
                     .maxDocumentLength(AnnotationFormat.MAX_BYTES)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build());
+            .build())
+            // Content after the object is an error, not something to ignore.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final Set<String> TOP_FIELDS = Set.of("format", "version", "source", "status", "entities", "annotations", "orphans");
     private static final Set<String> SOURCE_FIELDS = Set.of("file", "sha256", "length");
@@ -66,7 +74,11 @@ public final class AnnotationFileReader {
         return parse(file, readBytes(file));
     }
 
-    static byte[] readBytes(Path file) throws AnnotationFileException {
+    /**
+     * Reads an annotation file's bytes, refusing folders and files over {@link AnnotationFormat#MAX_BYTES}
+     * before reading them.
+     */
+    public static byte[] readBytes(Path file) throws AnnotationFileException {
         try {
             if (Files.isDirectory(file)) {
                 throw new AnnotationFileException(file, "", "this is a folder, not an annotation file");
@@ -74,13 +86,14 @@ public final class AnnotationFileReader {
             long size = Files.size(file);
             if (size > AnnotationFormat.MAX_BYTES) {
                 throw new AnnotationFileException(file, "", String.format(
-                        "the file is %,d bytes; annotation files of up to %,d bytes are read", size, AnnotationFormat.MAX_BYTES));
+                        "the file is %,d bytes; Attrib reads annotation files of up to %,d bytes (%d MiB), so this cannot "
+                        + "be one of its files", size, AnnotationFormat.MAX_BYTES, AnnotationFormat.MAX_BYTES >> 20));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new AnnotationFileException(file, "", "no such file", e);
         } catch (AccessDeniedException e) {
-            throw new AnnotationFileException(file, "", "permission denied: the file is not readable", e);
+            throw new AnnotationFileException(file, "", "permission denied: you may not read this file", e);
         } catch (IOException e) {
             throw new AnnotationFileException(file, "", "cannot read the file (" + e.getMessage() + ")", e);
         }
@@ -88,25 +101,94 @@ public final class AnnotationFileReader {
 
     /** Parses and checks file content; {@code file} is only used in messages. */
     public static AnnotationFileContent parse(Path file, byte[] bytes) throws AnnotationFileException {
+        if (bytes.length == 0) {
+            throw new AnnotationFileException(file, "", "the file is empty (0 bytes); it may have been cut short");
+        }
+        int conflict = conflictMarkerLine(bytes);
+        if (conflict > 0) {
+            throw new AnnotationFileException(file, "line " + conflict, "the file holds git merge conflict markers "
+                    + "(<<<<<<<, =======, >>>>>>>): finish the merge in git, or open the article read-only, or start afresh");
+        }
         JsonNode root;
         try {
-            if (bytes.length == 0) {
-                throw new AnnotationFileException(file, "", "the file is empty");
-            }
             root = MAPPER.readTree(bytes);
         } catch (StreamConstraintsException e) {
-            throw new AnnotationFileException(file, location(e), "absurd size: " + firstLine(e.getOriginalMessage()), e);
+            throw new AnnotationFileException(file, location(e), "implausible content: " + constraint(e.getOriginalMessage()), e);
         } catch (JsonProcessingException e) {
-            throw new AnnotationFileException(file, location(e), "malformed JSON: " + firstLine(e.getOriginalMessage()), e);
+            throw new AnnotationFileException(file, location(e), malformed(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new AnnotationFileException(file, "", "cannot read the JSON (" + e.getMessage() + ")", e);
         }
         return new Checker(file).check(root);
     }
 
+    /** The 1-based line of the first git conflict marker, or 0. */
+    private static int conflictMarkerLine(byte[] bytes) {
+        int line = 1;
+        boolean lineStart = true;
+        for (int i = 0; i < bytes.length; i++) {
+            if (lineStart && startsWith(bytes, i, "<<<<<<< ") || lineStart && startsWith(bytes, i, ">>>>>>> ")) {
+                return line;
+            }
+            lineStart = bytes[i] == '\n';
+            if (lineStart) {
+                line++;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, String ascii) {
+        if (at + ascii.length() > bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < ascii.length(); i++) {
+            if (bytes[at + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String location(JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
-        return loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        return loc == null || loc.getLineNr() < 0 ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
+
+    /** Jackson's message, led by what it means for the analyst. */
+    private static String malformed(String jackson) {
+        String detail = firstLine(jackson);
+        if (detail.contains("end-of-input")) {
+            return "the file ends in the middle of its content: it was probably cut short (" + detail + ")";
+        }
+        if (detail.contains("Invalid UTF-8") || detail.contains("Invalid UTF-32") || detail.contains("UTF-8")) {
+            return "the file is not valid UTF-8 text (" + detail + ")";
+        }
+        if (detail.contains("Trailing token")) {
+            return "there is more after the end of the JSON object: the file may hold two files' content (" + detail + ")";
+        }
+        if (detail.contains("Duplicate field")) {
+            return "a field appears twice in one object (" + detail + ")";
+        }
+        return "not valid JSON, so the file was damaged or edited by hand (" + detail + ")";
+    }
+
+    /** A read limit that was hit, in words. */
+    private static String constraint(String jackson) {
+        String detail = firstLine(jackson);
+        if (detail.contains("nesting depth")) {
+            return "the JSON is nested more than " + MAX_DEPTH + " levels deep; an annotation file nests 4";
+        }
+        if (detail.contains("Number value length")) {
+            return "a number has more than " + MAX_NUMBER_LENGTH + " digits";
+        }
+        if (detail.contains("Name length")) {
+            return "a field name is longer than " + MAX_NAME_LENGTH + " characters";
+        }
+        if (detail.contains("String value length")) {
+            return String.format("a text value is longer than %,d characters", MAX_STRING_LENGTH);
+        }
+        return detail;
     }
 
     private static String firstLine(String s) {
@@ -136,15 +218,16 @@ public final class AnnotationFileReader {
             }
             JsonNode v = root.get("version");
             if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
-                throw fail("/version", "missing or non-integer format version");
+                throw fail("/version", "the file format version is missing or not a whole number");
             }
             version = v.asInt();
             if (version > AnnotationFormat.VERSION) {
-                throw fail("/version", "written by a newer Attrib (format version " + version
-                        + "); this version reads versions " + AnnotationFormat.OLDEST_READABLE + " to " + AnnotationFormat.VERSION);
+                throw fail("/version", "written by a newer version of Attrib (file format " + version + "); this one reads formats "
+                        + AnnotationFormat.OLDEST_READABLE + " to " + AnnotationFormat.VERSION + ": update Attrib to open this file");
             }
             if (version < AnnotationFormat.OLDEST_READABLE) {
-                throw fail("/version", "unknown format version " + version);
+                throw fail("/version", "unknown file format version " + version + "; Attrib's formats are numbered from "
+                        + AnnotationFormat.OLDEST_READABLE);
             }
             onlyFields(root, "", TOP_FIELDS);
 
@@ -175,7 +258,7 @@ public final class AnnotationFileReader {
             for (StoredAnnotation a : annotations) {
                 if (a.annotation().end() > source.length()) {
                     throw fail(pointerOf(annotations, a, "annotations") + "/end", "end " + a.annotation().end()
-                            + " is beyond the source's length of " + source.length() + " code points");
+                            + " is beyond the end of the article, which the file says is " + source.length() + " characters long");
                 }
             }
             if (version == 1) {
@@ -250,8 +333,8 @@ public final class AnnotationFileReader {
             }
             String text = text(n, "text", at);
             if (text.codePointCount(0, text.length()) != end - start) {
-                throw fail(at + "/text", "the text has " + text.codePointCount(0, text.length())
-                        + " code points but the span [" + start + ", " + end + ") has " + (end - start));
+                throw fail(at + "/text", "the stored text is " + text.codePointCount(0, text.length())
+                        + " characters (code points) long but the span [" + start + ", " + end + ") covers " + (end - start));
             }
             String prefix = n.has("prefix") ? text(n, "prefix", at) : "";
             String suffix = n.has("suffix") ? text(n, "suffix", at) : "";

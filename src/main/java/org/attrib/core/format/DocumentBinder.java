@@ -2,8 +2,10 @@ package org.attrib.core.format;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,9 +25,65 @@ import org.attrib.core.text.SourceText;
  */
 public final class DocumentBinder {
 
-    /** What binding did besides the obvious. */
-    public record Report(boolean sourceChanged, int moved, int orphaned) {
-        public static final Report UNCHANGED = new Report(false, 0, 0);
+    /**
+     * What binding did besides the obvious. When the source changed: how many annotations stayed
+     * where they were, moved with their exact text, were found by a fuzzy match (worth a look), or
+     * could not be placed and became orphans; and where each placed one landed and how.
+     */
+    public record Report(boolean sourceChanged, int kept, int moved, int fuzzy, int orphaned,
+            Map<String, Placement> placements) {
+
+        public static final Report UNCHANGED = new Report(false, 0, 0, 0, 0, Map.of());
+
+        public Report {
+            placements = Map.copyOf(placements);
+        }
+
+        /** Ids of the annotations placed by a fuzzy match, in no particular order. */
+        public List<String> fuzzyIds() {
+            List<String> ids = new ArrayList<>();
+            placements.forEach((id, p) -> {
+                if (p.method() == Placement.Method.FUZZY) {
+                    ids.add(id);
+                }
+            });
+            return ids;
+        }
+
+        /** One or two sentences for the analyst; empty when the source did not change. */
+        public String describe() {
+            if (!sourceChanged) {
+                return "";
+            }
+            StringBuilder s = new StringBuilder("The article changed since its annotations were saved. ");
+            List<String> parts = new ArrayList<>();
+            if (kept > 0) {
+                parts.add(count(kept) + " stayed where " + (kept == 1 ? "it was" : "they were"));
+            }
+            if (moved > 0) {
+                parts.add(count(moved) + " moved with " + (moved == 1 ? "its" : "their") + " text");
+            }
+            if (fuzzy > 0) {
+                parts.add(count(fuzzy) + " matched text that changed slightly (please check "
+                        + (fuzzy == 1 ? "it" : "them") + ")");
+            }
+            if (orphaned > 0) {
+                parts.add(count(orphaned) + " could not be placed and " + (orphaned == 1 ? "is" : "are")
+                        + " kept as orphans, to re-place or delete");
+            }
+            if (parts.isEmpty()) {
+                return s.append("There were no annotations to place.").toString();
+            }
+            s.append(Character.toUpperCase(parts.get(0).charAt(0))).append(parts.get(0).substring(1));
+            for (int i = 1; i < parts.size(); i++) {
+                s.append(i == parts.size() - 1 ? " and " : ", ").append(parts.get(i));
+            }
+            return s.append(". The annotation file is rewritten only when you save.").toString();
+        }
+
+        private static String count(int n) {
+            return n + (n == 1 ? " annotation" : " annotations");
+        }
     }
 
     /** The document and how it was bound. */
@@ -47,8 +105,8 @@ public final class DocumentBinder {
             return new Bound(doc, Report.UNCHANGED);
         }
         if (!content.source().file().equals(text.fileName())) {
-            throw new AnnotationFileException(file, "/source", "this file belongs to another source: it was written for \""
-                    + content.source().file() + "\", not for \"" + text.fileName() + "\", and the texts differ");
+            throw new AnnotationFileException(file, "/source", "this annotation file belongs to another article: it was "
+                    + "written for \"" + content.source().file() + "\", not for \"" + text.fileName() + "\" (and the texts differ)");
         }
         return new Bound(doc, reanchor(content, text, doc));
     }
@@ -60,14 +118,14 @@ public final class DocumentBinder {
             StoredAnnotation s = list.get(i);
             Annotation a = s.annotation();
             if (a.end() > text.length()) {
-                throw new AnnotationFileException(file, "/annotations/" + i + "/end",
-                        "end " + a.end() + " is beyond the source's length of " + text.length() + " code points");
+                throw new AnnotationFileException(file, "/annotations/" + i + "/end", "end " + a.end()
+                        + " is beyond the end of the article (" + text.length() + " characters); the file was damaged or edited by hand");
             }
             String actual = text.slice(a.start(), a.end());
             if (!actual.equals(s.text())) {
-                throw new AnnotationFileException(file, "/annotations/" + i + "/text", "the text does not match the offsets ["
-                        + a.start() + ", " + a.end() + "): the file says \"" + excerpt(s.text()) + "\" but the source has \""
-                        + excerpt(actual) + "\" there");
+                throw new AnnotationFileException(file, "/annotations/" + i + "/text", "the file says [" + a.start() + ", "
+                        + a.end() + ") covers \"" + excerpt(s.text()) + "\" but the article has \"" + excerpt(actual)
+                        + "\" there; the file was damaged or edited by hand");
             }
             doc.put(a);
         }
@@ -77,20 +135,25 @@ public final class DocumentBinder {
     }
 
     private static Report reanchor(AnnotationFileContent content, SourceText text, AnnotatedDocument doc) {
-        Anchorer anchorer = new Anchorer(text);
+        Anchorer anchorer = new Anchorer(text, AnnotationFormat.CONTEXT);
+        Map<String, Placement> placements = new HashMap<>();
+        for (StoredAnnotation s : content.annotations()) {
+            anchorer.place(s).ifPresent(p -> placements.put(s.annotation().id(), p));
+        }
+        dropCollisions(content.annotations(), placements);
+
         List<Annotation> placed = new ArrayList<>();
         List<StoredAnnotation> orphans = new ArrayList<>(content.orphans());
         Set<String> orphanIds = new HashSet<>();
-        int moved = 0;
+        int[] byMethod = new int[Placement.Method.values().length];
         for (StoredAnnotation s : content.annotations()) {
-            Optional<Placement> p = anchorer.place(s);
-            if (p.isPresent()) {
-                Annotation a = s.annotation();
-                if (p.get().start() != a.start() || p.get().end() != a.end()) {
-                    moved++;
-                }
-                placed.add(a.withSpan(p.get().start(), p.get().end()));
+            Placement p = placements.get(s.annotation().id());
+            if (p != null) {
+                placed.add(s.annotation().withSpan(p.start(), p.end()));
+                byMethod[p.method().ordinal()]++;
             } else {
+                // An orphan keeps its attribution but not the mention it went through, which
+                // may be gone when it is re-placed.
                 orphans.add(new StoredAnnotation(s.annotation().withSpeaker(s.annotation().speakerId(), null),
                         s.text(), s.prefix(), s.suffix()));
                 orphanIds.add(s.annotation().id());
@@ -103,7 +166,40 @@ public final class DocumentBinder {
         for (StoredAnnotation o : orphans) {
             doc.addOrphan(o);
         }
-        return new Report(true, moved, orphanIds.size());
+        return new Report(true, byMethod[Placement.Method.SAME_OFFSETS.ordinal()], byMethod[Placement.Method.EXACT_TEXT.ordinal()],
+                byMethod[Placement.Method.FUZZY.ordinal()], orphanIds.size(), placements);
+    }
+
+    /**
+     * Two annotations of one type that covered different passages cannot both be right on the
+     * same passage now (a mention in a dropped caption found again on another mention of the same
+     * name): the more certain placement stays, the others become orphans. Annotations that
+     * already shared a span keep sharing it.
+     */
+    private static void dropCollisions(List<StoredAnnotation> stored, Map<String, Placement> placements) {
+        Map<String, List<StoredAnnotation>> bySpan = new HashMap<>();
+        for (StoredAnnotation s : stored) {
+            Placement p = placements.get(s.annotation().id());
+            if (p != null) {
+                bySpan.computeIfAbsent(s.annotation().type() + " " + p.start() + " " + p.end(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        for (List<StoredAnnotation> group : bySpan.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            StoredAnnotation best = group.get(0);
+            for (StoredAnnotation s : group) {
+                if (Placement.MOST_CERTAIN_FIRST.compare(placements.get(s.annotation().id()), placements.get(best.annotation().id())) < 0) {
+                    best = s;
+                }
+            }
+            for (StoredAnnotation s : group) {
+                if (s.annotation().start() != best.annotation().start() || s.annotation().end() != best.annotation().end()) {
+                    placements.remove(s.annotation().id());
+                }
+            }
+        }
     }
 
     private static String excerpt(String s) {

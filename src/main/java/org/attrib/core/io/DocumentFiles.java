@@ -34,6 +34,9 @@ public final class DocumentFiles {
             FileStamp stamp) {
     }
 
+    /** Temporary files older than this are what a killed write left behind. */
+    static final java.time.Duration STALE_TEMPORARIES = java.time.Duration.ofHours(1);
+
     private DocumentFiles() {
     }
 
@@ -62,22 +65,28 @@ public final class DocumentFiles {
                 FileStamp.read(annotationFile));
     }
 
+    /**
+     * Their version of the annotation file, for a merge: bound to this document's source text
+     * (re-anchored if it was written for another version of it), with the stamp of what was read.
+     */
+    public record Theirs(DocumentSnapshot snapshot, FileStamp stamp, DocumentBinder.Report report) {
+    }
+
+    /** Reads their version of the annotation file against the source text open here. */
+    public static Theirs readTheirs(Path annotationFile, SourceText source) throws AnnotationFileException {
+        byte[] bytes = AnnotationFileReader.readBytes(annotationFile);
+        AnnotationFileContent content = AnnotationFileReader.parse(annotationFile, bytes);
+        DocumentBinder.Bound bound = DocumentBinder.bind(annotationFile, content, source);
+        return new Theirs(DocumentSnapshot.of(bound.document()), FileStamp.of(bytes), bound.report());
+    }
+
     /** Reads an annotation file that must be parsed against a document already open (merge, reload). */
     public static AnnotationFileContent readContent(Path annotationFile) throws AnnotationFileException {
         return AnnotationFileReader.parse(annotationFile, readAnnotationBytes(annotationFile));
     }
 
     private static byte[] readAnnotationBytes(Path annotationFile) throws AnnotationFileException {
-        try {
-            if (Files.size(annotationFile) > AnnotationFormat.MAX_BYTES) {
-                throw new AnnotationFileException(annotationFile, "", String.format(
-                        "the file is %,d bytes; annotation files of up to %,d bytes are read",
-                        Files.size(annotationFile), AnnotationFormat.MAX_BYTES));
-            }
-            return Files.readAllBytes(annotationFile);
-        } catch (IOException e) {
-            throw new AnnotationFileException(annotationFile, "", "cannot read the file (" + e + ")", e);
-        }
+        return AnnotationFileReader.readBytes(annotationFile);
     }
 
     /**
@@ -86,21 +95,82 @@ public final class DocumentFiles {
      * afresh without losing it. Returns the copy's path.
      */
     public static Path moveAside(Path badFile) throws IOException {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path aside = badFile.resolveSibling(badFile.getFileName() + ".unreadable-" + stamp);
-        for (int i = 2; Files.exists(aside); i++) {
-            aside = badFile.resolveSibling(badFile.getFileName() + ".unreadable-" + stamp + "-" + i);
-        }
-        return Files.move(badFile, aside);
+        return Files.move(badFile, besideWithTime(badFile, "unreadable"));
     }
 
     /**
      * Saves a snapshot atomically, keeping the previous file as {@code .bak}. Returns the stamp
-     * of what was written.
+     * of what was written. The bytes are checked to read back as a valid annotation file before
+     * anything is replaced, so a bug can never leave the analyst a file Attrib cannot open.
      */
     public static FileStamp save(DocumentSnapshot snapshot, Path annotationFile) throws IOException {
         byte[] bytes = AnnotationFileWriter.toBytes(snapshot);
+        try {
+            AnnotationFileReader.parse(annotationFile, bytes);
+        } catch (AnnotationFileException e) {
+            throw new IOException("internal error, nothing was written: the annotations would not read back ("
+                    + e.getMessage() + ")", e);
+        }
+        AtomicFiles.removeStaleTemporaries(annotationFile, STALE_TEMPORARIES);
         AtomicFiles.write(annotationFile, bytes, true);
         return FileStamp.of(bytes);
+    }
+
+    /**
+     * Saves, unless the file on disk is no longer the one this document last read or wrote
+     * ({@code expected}): then nothing is written and {@link ChangedOnDiskException} says so.
+     * (Another program writing in the instant between the check and the write is not caught.)
+     */
+    public static FileStamp saveIfUnchanged(DocumentSnapshot snapshot, Path annotationFile, FileStamp expected)
+            throws IOException, ChangedOnDiskException {
+        FileStamp now = FileStamp.read(annotationFile);
+        if (!now.equals(expected)) {
+            throw new ChangedOnDiskException(annotationFile, expected, now);
+        }
+        return save(snapshot, annotationFile);
+    }
+
+    /** Whether the annotation file differs from what this document last read or wrote: check when the window regains focus. */
+    public static boolean changedOnDisk(Path annotationFile, FileStamp known) throws IOException {
+        return !FileStamp.read(annotationFile).equals(known);
+    }
+
+    /**
+     * What "keep mine" did: where their version was copied, and the stamp of the file now
+     * holding mine.
+     *
+     * @param theirsCopy the copy of their version, or null when there was no file
+     * @param written the stamp of what was written
+     */
+    public record KeptMine(Path theirsCopy, FileStamp written) {
+    }
+
+    /**
+     * "Keep mine": copies the annotation file as it is now (theirs) to a clearly named file
+     * beside it ({@code story.annotations.json.theirs-20261130-101500}), then saves mine over it.
+     */
+    public static KeptMine keepMine(DocumentSnapshot mine, Path annotationFile) throws IOException {
+        Path copy = null;
+        byte[] theirs = null;
+        try {
+            theirs = Files.readAllBytes(annotationFile);
+        } catch (java.nio.file.NoSuchFileException e) {
+            // Deleted on disk: nothing of theirs to keep.
+        }
+        if (theirs != null) {
+            copy = besideWithTime(annotationFile, "theirs");
+            AtomicFiles.write(copy, theirs);
+        }
+        return new KeptMine(copy, save(mine, annotationFile));
+    }
+
+    /** {@code file + "." + what + "-" + yyyyMMdd-HHmmss}, with a counter when that exists already. */
+    static Path besideWithTime(Path file, String what) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path aside = file.resolveSibling(file.getFileName() + "." + what + "-" + stamp);
+        for (int i = 2; Files.exists(aside); i++) {
+            aside = file.resolveSibling(file.getFileName() + "." + what + "-" + stamp + "-" + i);
+        }
+        return aside;
     }
 }

@@ -252,8 +252,18 @@ public final class AnnotatedDocument {
     }
 
     public void addOrphan(StoredAnnotation orphan) {
-        orphans.add(orphan);
-        orphans.sort((x, y) -> Annotation.DOCUMENT_ORDER.compare(x.annotation(), y.annotation()));
+        // Binary insertion keeps the list in document order without sorting it per orphan.
+        int lo = 0;
+        int hi = orphans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Annotation.DOCUMENT_ORDER.compare(orphans.get(mid).annotation(), orphan.annotation()) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        orphans.add(lo, orphan);
         fireOrphans();
     }
 

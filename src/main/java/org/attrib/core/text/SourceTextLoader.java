@@ -21,6 +21,9 @@ public final class SourceTextLoader {
     /** Articles larger than this are refused: 64 MiB is far beyond any news article. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+    private static final String PERMISSION_DENIED = "permission denied: you may not read this file "
+            + "(ask whoever manages the folder, or copy the article to a folder of your own)";
+
     private SourceTextLoader() {
     }
 
@@ -44,6 +47,8 @@ public final class SourceTextLoader {
             size = Files.size(path);
         } catch (NoSuchFileException e) {
             throw new SourceTextException(path, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new SourceTextException(path, PERMISSION_DENIED, e);
         } catch (IOException e) {
             throw new SourceTextException(path, "cannot read the file (" + e.getMessage() + ")", e);
         }
@@ -52,12 +57,12 @@ public final class SourceTextLoader {
         }
         if (size > MAX_BYTES) {
             throw new SourceTextException(path, String.format(
-                    "the file is %,d bytes; Attrib opens articles of up to %,d bytes (64 MiB)", size, MAX_BYTES));
+                    "the file is %,d bytes; Attrib opens articles of up to %,d bytes (64 MiB), so this is not likely to be one", size, MAX_BYTES));
         }
         try {
             return Files.readAllBytes(path);
         } catch (AccessDeniedException e) {
-            throw new SourceTextException(path, "permission denied: the file is not readable", e);
+            throw new SourceTextException(path, PERMISSION_DENIED, e);
         } catch (IOException e) {
             throw new SourceTextException(path, "cannot read the file (" + e.getMessage() + ")", e);
         }
