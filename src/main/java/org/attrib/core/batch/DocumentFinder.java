@@ -2,7 +2,6 @@ package org.attrib.core.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -68,17 +66,16 @@ public final class DocumentFinder {
 
     private void addFolder(Path folder) {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> !isHidden(folder, p) && Files.isRegularFile(p)
-                    && (isText(p) || isAnnotationFile(p))).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            files = InputFolders.files(folder, p -> isText(p) || isAnnotationFile(p));
+        } catch (IOException e) {
             problems.add(Problem.of(folder, "cannot list the folder (" + e.getMessage() + ")"));
             return;
         }
         for (Path p : files) {
             Path source = isAnnotationFile(p) ? sourceOf(p) : p;
             Path annotations = isAnnotationFile(p) ? p : AnnotationFormat.annotationFileFor(p);
-            addDocument(source, annotations, relativeName(folder, source), p);
+            addDocument(source, annotations, InputFolders.relativeName(folder, source), p);
         }
     }
 
@@ -94,27 +91,6 @@ public final class DocumentFinder {
             return;
         }
         bySource.put(key, new DocumentRef(source, annotationFile, name));
-    }
-
-    private static String relativeName(Path folder, Path file) {
-        Path rel = folder.relativize(file);
-        StringBuilder name = new StringBuilder();
-        for (Path part : rel) {
-            if (!name.isEmpty()) {
-                name.append('/');
-            }
-            name.append(part);
-        }
-        return name.toString();
-    }
-
-    private static boolean isHidden(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isAnnotationFile(Path p) {

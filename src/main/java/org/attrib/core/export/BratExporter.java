@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.attrib.core.io.AtomicFiles;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.Entity;
@@ -61,16 +60,16 @@ public final class BratExporter implements Exporter {
         Path ann = outDir.resolve(ExportPaths.stem(doc.name()) + ANN_SUFFIX);
         Files.createDirectories(txt.toAbsolutePath().getParent());
         List<String> lost = new ArrayList<>(LostInExport.orphans(doc));
-        AtomicFiles.write(txt, doc.source().text().getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(ann, ann(doc, inception, lost).getBytes(StandardCharsets.UTF_8));
+        Files.write(txt, doc.source().text().getBytes(StandardCharsets.UTF_8));
+        Files.write(ann, ann(doc, inception, lost).getBytes(StandardCharsets.UTF_8));
         return lost;
     }
 
     @Override
     public void finish() throws IOException {
         Files.createDirectories(outDir);
-        AtomicFiles.write(outDir.resolve(ANNOTATION_CONF), BratConfig.annotationConf(inception).getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(outDir.resolve(VISUAL_CONF), BratConfig.visualConf().getBytes(StandardCharsets.UTF_8));
+        Files.write(outDir.resolve(ANNOTATION_CONF), BratConfig.annotationConf(inception).getBytes(StandardCharsets.UTF_8));
+        Files.write(outDir.resolve(VISUAL_CONF), BratConfig.visualConf().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The {@code .ann} content of one document; what brat cannot hold is added to {@code lost}. */

@@ -6,11 +6,15 @@ import java.io.OutputStream;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 
-/** JSON writing shared by the JSON-based exports. */
-final class JsonOutput {
+/** JSON writing shared by the JSON-based exports (and the command line's JSON output). */
+public final class JsonOutput {
 
     private static final JsonFactory JSON = new JsonFactory().setCharacterEscapes(new LineSafeEscapes());
 
@@ -21,10 +25,19 @@ final class JsonOutput {
      * A UTF-8 generator that does not close the stream and escapes the characters some line
      * readers take for line ends (U+0085, U+2028, U+2029), so that one JSON value stays one line.
      */
-    static JsonGenerator generator(OutputStream out) throws IOException {
+    public static JsonGenerator generator(OutputStream out) throws IOException {
         JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         return g;
+    }
+
+    /** Two-space indents, LF line ends on every platform, {@code "key": value}: as annotation files are written. */
+    public static PrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter()
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter)
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     }
 
     /** Writes a string field, or null when the value is absent. */

@@ -7,14 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.attrib.core.io.AtomicFiles;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.Entity;
@@ -56,7 +53,7 @@ public final class W3cExporter implements Exporter {
     public List<String> export(ExportDocument doc) throws IOException {
         Path file = outDir.resolve(ExportPaths.stem(doc.name()) + SUFFIX);
         Files.createDirectories(file.toAbsolutePath().getParent());
-        AtomicFiles.write(file, toBytes(collection(doc, iris)));
+        Files.write(file, toBytes(collection(doc, iris)));
         return LostInExport.orphans(doc);
     }
 
@@ -160,12 +157,11 @@ public final class W3cExporter implements Exporter {
         return t;
     }
 
-    /** Pretty-printed with LF line ends on every platform, ending in a line break. */
+    /** Pretty-printed as annotation files are, ending in a line break. */
     static byte[] toBytes(ObjectNode node) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+            g.setPrettyPrinter(JsonOutput.prettyPrinter());
             MAPPER.writeTree(g, node);
         }
         out.write('\n');

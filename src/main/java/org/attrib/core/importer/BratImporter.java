@@ -638,7 +638,7 @@ public final class BratImporter {
                 }
             }
             if (name == null) {
-                name = firstMention != null ? textOf(firstMention) : key.substring(4);
+                name = firstMention != null ? SpeakerNames.displayName(textOf(firstMention)) : key.substring(4);
             }
             return builder.addEntity(preferredId, name, kind);
         }

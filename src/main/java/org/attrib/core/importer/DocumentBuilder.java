@@ -37,11 +37,15 @@ public final class DocumentBuilder {
         return doc.source();
     }
 
-    /** Adds a speaker entity under {@code preferredId} if that is usable, else under a new id. */
+    /**
+     * Adds a speaker entity under {@code preferredId} if that is usable, else under a new id. The
+     * name is kept as given (a blank one becomes "Unnamed speaker"); for a name taken from a
+     * mention's text, pass it through {@link SpeakerNames#displayName} first.
+     */
     public Entity addEntity(String preferredId, String name, EntityKind kind) {
         String id = usable(preferredId) && doc.entity(preferredId).isEmpty() ? preferredId : doc.newEntityId();
-        String display = name == null ? "" : SpeakerNames.displayName(name);
-        Entity e = new Entity(id, display.isEmpty() ? UNNAMED : display, kind == null ? EntityKind.PERSON : kind);
+        String given = name == null ? "" : name.strip();
+        Entity e = new Entity(id, given.isEmpty() ? UNNAMED : given, kind == null ? EntityKind.PERSON : kind);
         history.execute(new UndoableAddEntity(doc, e));
         return e;
     }

@@ -24,6 +24,7 @@ import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.Entity;
 import org.attrib.core.model.EntityKind;
 import org.attrib.core.model.QuoteForm;
+import org.attrib.core.model.SpeakerNames;
 import org.attrib.core.model.StoredAnnotation;
 import org.attrib.core.text.SourceText;
 
@@ -173,7 +174,8 @@ public final class W3cImporter {
         private Entity entity(DocumentBuilder builder, Map<String, Entity> entities, Read r) {
             return entities.computeIfAbsent(r.entityIri(), iri -> {
                 JsonNode s = r.entitySource();
-                String name = s != null && s.path("name").isTextual() ? s.get("name").asText() : text.slice(r.start(), r.end());
+                String name = s != null && s.path("name").isTextual() ? s.get("name").asText()
+                        : SpeakerNames.displayName(text.slice(r.start(), r.end()));
                 EntityKind kind = s != null && s.path("type").isTextual() ? W3cTerms.kindOf(s.get("type").asText()) : EntityKind.PERSON;
                 return builder.addEntity(iris.entityId(sourceIri, iri).orElse(null), name, kind);
             });
