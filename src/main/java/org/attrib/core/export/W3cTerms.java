@@ -46,6 +46,7 @@ public final class W3cTerms {
         };
     }
 
+    /** The kind of an entity described with a FOAF class; other when there is none or it is unknown. */
     public static EntityKind kindOf(String agentType) {
         if ("Person".equals(agentType)) {
             return EntityKind.PERSON;

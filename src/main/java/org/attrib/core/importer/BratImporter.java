@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -61,9 +62,15 @@ public final class BratImporter {
     public record Result(DocumentSnapshot snapshot, List<Problem> problems, List<String> notes) {
     }
 
+    private static final Set<String> ATTRIBUTES = Set.of(
+            BratTerms.FORM, BratTerms.CHECK_WORTHY, BratTerms.PENDING, BratTerms.KIND, BratTerms.ENTITY);
     private static final Pattern ROLE_NUMBER = Pattern.compile("[0-9]+$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int SHOWN = 100;
+
+    /** A problem and its line, to report in line order. */
+    private record NumberedProblem(int line, Problem problem) {
+    }
 
     private BratImporter() {
     }
@@ -100,10 +107,11 @@ public final class BratImporter {
         private final SourceText text;
         private final String raw;
         private final BratMapping mapping;
-        private final List<Problem> problems = new ArrayList<>();
+        private final List<NumberedProblem> problems = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
 
         private final Map<String, BratAnn.TextBound> textBounds = new LinkedHashMap<>();
+        private final List<BratAnn.TextBound> untyped = new ArrayList<>();
         /** T id -> code point span in Attrib's text. */
         private final Map<String, int[]> spans = new HashMap<>();
         /** T id -> what it becomes. */
@@ -168,12 +176,15 @@ public final class BratImporter {
                 placeTextBound(t, reading, triggers.contains(t.id()));
             }
             events.forEach(this::event);
+            reportUntyped();
             relations.forEach(this::relation);
             equivs.forEach(this::equiv);
             normalizations.forEach(this::normalization);
             attributes.forEach(this::attribute);
             noteLines.forEach(this::note);
-            return new Result(build(), List.copyOf(problems), List.copyOf(notes));
+            DocumentSnapshot snapshot = build();
+            problems.sort(Comparator.comparingInt(NumberedProblem::line));
+            return new Result(snapshot, problems.stream().map(NumberedProblem::problem).toList(), List.copyOf(notes));
         }
 
         // ---- spans
@@ -264,14 +275,29 @@ public final class BratImporter {
                 return; // its event decides what it becomes
             }
             Optional<BratMapping.Target> target = mapping.target(t.label());
-            if (target.isEmpty()) {
-                problem(t, "the label \"" + t.label() + "\" is not mapped; add --map " + t.label()
-                        + "=quote, =claim, =speaker or =ignore");
-            } else if (target.get().annotationType().isPresent()) {
+            if (target.isPresent() && target.get().annotationType().isPresent()) {
                 types.put(t.id(), target.get().annotationType().get());
-            } else if (target.get() != BratMapping.Target.IGNORE) {
-                problem(t, "the label \"" + t.label() + "\" is mapped to " + target.get().id()
-                        + ", which a text span cannot be; left out");
+            } else if (target.isEmpty() || target.get() != BratMapping.Target.IGNORE) {
+                untyped.add(t);
+            }
+        }
+
+        /** Spans whose label gave them no type and that no event gave one either. */
+        private void reportUntyped() {
+            for (BratAnn.TextBound t : untyped) {
+                if (types.containsKey(t.id())) {
+                    continue;
+                }
+                Optional<BratMapping.Target> target = mapping.target(t.label());
+                if (target.isEmpty()) {
+                    problem(t, "the label \"" + t.label() + "\" is not mapped; add --map " + t.label()
+                            + "=quote, =claim, =speaker or =ignore");
+                } else if (target.get() == BratMapping.Target.CONTENT) {
+                    problem(t, "the label \"" + t.label() + "\" is mapped to content, but no event has this span as its content; left out");
+                } else {
+                    problem(t, "the label \"" + t.label() + "\" is mapped to " + target.get().id()
+                            + ", which a text span cannot be; left out");
+                }
             }
         }
 
@@ -433,6 +459,11 @@ public final class BratImporter {
             if (mapping.target(a.name()).filter(t -> t == BratMapping.Target.IGNORE).isPresent()) {
                 return;
             }
+            if (!ATTRIBUTES.contains(a.name())) {
+                problem(a, "the attribute \"" + a.name() + "\" is not one Attrib has (Form, CheckWorthy, Pending, Kind, Entity); add --map "
+                        + a.name() + "=ignore to leave it out quietly");
+                return;
+            }
             List<String> targets = types.containsKey(a.target()) ? List.of(a.target()) : eventContents.get(a.target());
             if (targets == null || targets.isEmpty()) {
                 problem(a, "its target " + a.target() + " is not an imported quote, claim or speaker; left out");
@@ -482,8 +513,7 @@ public final class BratImporter {
                         entityAttributes.put(target, value);
                     }
                 }
-                default -> problem(a, "the attribute \"" + a.name() + "\" is not one Attrib has (Form, CheckWorthy, Pending, Kind, Entity); add --map "
-                        + a.name() + "=ignore to leave it out quietly");
+                default -> throw new IllegalStateException("unhandled attribute " + a.name());
             }
         }
 
@@ -673,7 +703,8 @@ public final class BratImporter {
         }
 
         private void problem(int number, String rawLine, String reason) {
-            problems.add(new Problem(file, "line " + number, reason + " [" + shorten(rawLine.replace("\t", "\\t")) + "]"));
+            problems.add(new NumberedProblem(number, new Problem(file, "line " + number,
+                    reason + " [" + shorten(rawLine.replace("\t", "\\t")) + "]")));
         }
 
         private static String shorten(String s) {

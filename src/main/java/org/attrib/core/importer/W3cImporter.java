@@ -176,7 +176,7 @@ public final class W3cImporter {
                 JsonNode s = r.entitySource();
                 String name = s != null && s.path("name").isTextual() ? s.get("name").asText()
                         : SpeakerNames.displayName(text.slice(r.start(), r.end()));
-                EntityKind kind = s != null && s.path("type").isTextual() ? W3cTerms.kindOf(s.get("type").asText()) : EntityKind.PERSON;
+                EntityKind kind = s != null ? W3cTerms.kindOf(s.path("type").asText(null)) : EntityKind.PERSON;
                 return builder.addEntity(iris.entityId(sourceIri, iri).orElse(null), name, kind);
             });
         }
