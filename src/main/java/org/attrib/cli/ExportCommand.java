@@ -29,13 +29,14 @@ import org.attrib.core.model.AnnotationType;
 
 /** {@code attrib export --format F --out DIR PATH...}: writes annotations in another format. */
 @Command(name = "export",
+        header = "Export annotations as CSV, JSON Lines, W3C Web Annotation or brat.",
         mixinStandardHelpOptions = true,
         description = {
-            "Exports the annotations of articles in another format, into a folder:",
-            "  csv    annotations.csv, one row per quote and claim (for spreadsheets)",
-            "  jsonl  annotations.jsonl, one JSON document per article with its text (for data pipelines)",
-            "  w3c    ARTICLE.w3c.jsonld per article: a W3C Web Annotation collection (JSON-LD)",
-            "  brat   ARTICLE.txt and ARTICLE.ann per article, with annotation.conf and visual.conf (brat, INCEpTION)",
+            "Exports the annotations of articles into a folder, in one of these formats:",
+            "  csv    annotations.csv: a row per quote and claim, for spreadsheets",
+            "  jsonl  annotations.jsonl: a JSON line per article, with its text",
+            "  w3c    ARTICLE.w3c.jsonld: a W3C Web Annotation collection per article",
+            "  brat   ARTICLE.txt, ARTICLE.ann, annotation.conf, visual.conf",
             "Articles keep their folder layout below the inputs. What a format cannot hold is reported as a warning.",
             "Exit codes: 0 exported, 1 some inputs could not be read (the rest were exported), 2 bad usage, 3 I/O error."})
 final class ExportCommand implements Callable<Integer> {

@@ -23,17 +23,19 @@ import org.attrib.core.text.SourceTextException;
 
 /** {@code attrib import brat --map LABEL=TARGET... --out DIR PATH...} */
 @Command(name = "brat",
+        header = "Import brat standoff documents (X.txt with X.ann).",
         mixinStandardHelpOptions = true,
         description = {
-            "Imports brat standoff documents (X.txt with X.ann) as Attrib articles with annotation files in DIR.",
-            "Labels are mapped with --map LABEL=TARGET, TARGET being one of:",
-            "  quote, claim, speaker  a text label or event type that becomes that annotation (as an event role,",
-            "                         speaker marks the speaker argument)",
-            "  attribution            a relation between a quote or claim and a speaker mention",
-            "  content                an event role whose argument is the quoted text (else the trigger is)",
+            "Imports brat standoff documents (X.txt with X.ann) as articles with Attrib annotation files in DIR.",
+            "Labels are mapped with --map LABEL=TARGET; TARGET is one of:",
+            "  quote, claim, speaker  a span label or event type that becomes one;",
+            "                         as an event role, speaker marks the speaker",
+            "  attribution            a relation of a quote or claim to a speaker",
+            "  content                an event role whose argument is the quotation",
+            "                         (without one, the event's trigger is)",
             "  ignore                 left out without a report",
             "Quote, Claim, Speaker and AttributedTo (Attrib's own brat export) are mapped already.",
-            "Every line that cannot be used is reported: FILE: line N: reason [line].",
+            "Every line that cannot be used is reported: FILE: line N: reason [the line].",
             "Exit codes: 0 all imported, 1 something could not be mapped or read, 2 bad usage, 3 I/O error."})
 final class ImportBratCommand implements Callable<Integer> {
 

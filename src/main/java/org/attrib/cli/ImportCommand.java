@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attrib import brat|w3c ...}: turns other formats into Attrib annotation files. */
 @Command(name = "import",
+        header = "Import brat standoff or W3C Web Annotations as Attrib annotation files.",
         mixinStandardHelpOptions = true,
         description = "Imports annotations from another format as Attrib annotation files (format version 2).",
         subcommands = {ImportBratCommand.class, ImportW3cCommand.class})

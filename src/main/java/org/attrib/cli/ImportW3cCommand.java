@@ -30,11 +30,12 @@ import org.attrib.core.text.SourceTextLoader;
 
 /** {@code attrib import w3c --out DIR [--texts DIR] FILE...}: reads back Attrib's Web Annotation export. */
 @Command(name = "w3c",
+        header = "Import W3C Web Annotations exported by Attrib.",
         mixinStandardHelpOptions = true,
         description = {
-            "Imports W3C Web Annotations as Attrib exports them (attrib export --format w3c): each annotation's target",
-            "names its article by IRI (base IRI + the article's path); the article is read from --texts and copied,",
-            "with its annotation file, into DIR. One line per annotation that cannot be used.",
+            "Imports W3C Web Annotations as Attrib exports them (attrib export --format w3c). Each annotation's target names"
+                    + " its article by IRI (the base IRI followed by the article's path); the article is read from --texts and"
+                    + " copied, with its annotation file, into DIR. One line per annotation that cannot be used.",
             "Exit codes: 0 all imported, 1 something could not be used, 2 bad usage, 3 I/O error."})
 final class ImportW3cCommand implements Callable<Integer> {
 

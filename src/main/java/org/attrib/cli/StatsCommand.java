@@ -24,11 +24,12 @@ import org.attrib.core.stats.CorpusStats;
 
 /** {@code attrib stats PATH... [--json]}: counts per type and per speaker. */
 @Command(name = "stats",
+        header = "Count quotes, claims and speakers across a corpus.",
         mixinStandardHelpOptions = true,
         description = {
-            "Counts the annotations of a corpus: articles by status, quotes, claims and speaker mentions, and per speaker",
-            "the quotes and claims attributed to them. Speakers are matched across articles by their normalised name",
-            "(case, accents and punctuation ignored).",
+            "Counts the articles of a corpus by status, their quotes, claims and speaker mentions, and per speaker the"
+                    + " quotes and claims attributed to them. Speakers are matched across articles by their normalised name"
+                    + " (case, accents and punctuation ignored).",
             "Exit codes: 0 counted, 1 some inputs could not be read (the rest were counted), 2 bad usage."})
 final class StatsCommand implements Callable<Integer> {
 

@@ -15,11 +15,12 @@ import org.attrib.core.validate.AnnotationValidator;
 
 /** {@code attrib validate PATH...}: checks annotation files against their articles. */
 @Command(name = "validate",
+        header = "Check annotation files against their articles.",
         mixinStandardHelpOptions = true,
         description = {
-            "Checks annotation files and their articles: each file is well formed, its article is beside it and is the",
-            "text it was written for (same SHA-256), every annotation covers the text it recorded, and none is left",
-            "unplaced. Prints one line per problem, FILE: WHERE: REASON.",
+            "Checks that each annotation file is well formed, that its article is beside it and is the text it was written"
+                    + " for (same SHA-256), that every annotation covers the text it recorded, and that none is left unplaced.",
+            "Prints one line per problem: FILE: WHERE: REASON.",
             "Exit codes: 0 no problems, 1 problems found, 2 bad usage, 3 I/O error."})
 final class ValidateCommand implements Callable<Integer> {
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -16,9 +17,18 @@ import com.fasterxml.jackson.core.util.Separators;
 /** JSON writing shared by the JSON-based exports (and the command line's JSON output). */
 public final class JsonOutput {
 
-    private static final JsonFactory JSON = new JsonFactory().setCharacterEscapes(new LineSafeEscapes());
+    /** Emoji and other supplementary characters as UTF-8, not as escaped surrogate pairs, for people reading the output. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build()
+            .setCharacterEscapes(new LineSafeEscapes());
 
     private JsonOutput() {
+    }
+
+    /** The factory behind {@link #generator}, for writing trees with an object mapper. */
+    static JsonFactory factory() {
+        return JSON;
     }
 
     /**

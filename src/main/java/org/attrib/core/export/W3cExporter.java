@@ -160,7 +160,7 @@ public final class W3cExporter implements Exporter {
     /** Pretty-printed as annotation files are, ending in a line break. */
     static byte[] toBytes(ObjectNode node) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.setPrettyPrinter(JsonOutput.prettyPrinter());
             MAPPER.writeTree(g, node);
         }
