@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--base-iri", paramLabel = "IRI", description = "w3c: the IRI articles' names are appended to (default: ${DEFAULT-VALUE})")
     String baseIri = W3cIris.DEFAULT_BASE;
 
-    @Option(names = "--inception", description = "brat: for INCEpTION, whose brat reader rejects N lines; entities become Entity attributes")
+    @Option(names = "--inception", description = "brat: for INCEpTION, whose brat reader rejects N lines and counts UTF-16 units: entities become Entity attributes, offsets UTF-16")
     boolean inception;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "articles (.txt), annotation files or folders, searched recursively")
@@ -79,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            reporter.error(out + ": cannot create the folder (" + e.getMessage() + ")");
+            reporter.error(out + ": cannot create the folder (" + Reporter.reason(e) + ")");
             return AttribCli.ERROR;
         }
         Path single = out.resolve(f.equals("csv") ? CSV_FILE : JSONL_FILE);
@@ -107,7 +107,7 @@ final class ExportCommand implements Callable<Integer> {
             exporter.finish();
             progress.clear();
         } catch (IOException e) {
-            reporter.error("cannot write into " + out + " (" + e.getMessage() + ")");
+            reporter.error("cannot write into " + out + " (" + Reporter.reason(e) + ")");
             return AttribCli.ERROR;
         }
         String where = f.equals("csv") || f.equals("jsonl") ? single.toString() : out.toString();

@@ -84,7 +84,7 @@ final class ImportBratCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 reporter.problem(Problem.of(d.ann(), e.getMessage()));
             } catch (IOException e) {
-                reporter.error("cannot import " + d.ann() + " into " + out + " (" + e.getMessage() + ")");
+                reporter.error("cannot import " + d.ann() + " into " + out + " (" + Reporter.reason(e) + ")");
                 return AttribCli.ERROR;
             }
         }

@@ -100,7 +100,7 @@ final class ImportW3cCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException e) {
                     reporter.problem(Problem.of(file, e.getMessage()));
                 } catch (IOException e) {
-                    reporter.error("cannot import " + file + " into " + out + " (" + e.getMessage() + ")");
+                    reporter.error("cannot import " + file + " into " + out + " (" + Reporter.reason(e) + ")");
                     return AttribCli.ERROR;
                 }
             }
@@ -136,7 +136,7 @@ final class ImportW3cCommand implements Callable<Integer> {
             reporter.problem(new Problem(file, e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr(),
                     "not JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
-            reporter.problem(Problem.of(file, "cannot read the file (" + e.getMessage() + ")"));
+            reporter.problem(Problem.of(file, "cannot read the file (" + Reporter.reason(e) + ")"));
         }
         return Optional.empty();
     }

@@ -1,6 +1,10 @@
 package org.attrib.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
 
 import org.attrib.core.batch.Problem;
 
@@ -55,6 +59,20 @@ final class Reporter {
 
     void summary(String message) {
         line(err, message);
+    }
+
+    /** What went wrong in an I/O operation, in words (Java's messages are often just the path). */
+    static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file is in the way";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder: " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     int problems() {

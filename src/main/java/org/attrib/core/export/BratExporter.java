@@ -31,7 +31,9 @@ import org.attrib.core.model.Entity;
  * </ul>
  *
  * <p>For INCEpTION, whose brat reader rejects {@code N} lines, the entity goes into an
- * {@code Entity} attribute instead (and the entity's name is lost).
+ * {@code Entity} attribute instead (and the entity's name is lost), and offsets count UTF-16
+ * code units, as INCEpTION does (they differ from brat's code points after emoji and other
+ * characters outside the Basic Multilingual Plane).
  */
 public final class BratExporter implements Exporter {
 
@@ -43,7 +45,10 @@ public final class BratExporter implements Exporter {
     private final Path outDir;
     private final boolean inception;
 
-    /** @param inception write entities as attributes, which INCEpTION's brat import accepts, instead of normalisations */
+    /**
+     * @param inception write for INCEpTION: entities as attributes instead of normalisations, and
+     *     offsets in UTF-16 code units
+     */
     public BratExporter(Path outDir, boolean inception) {
         this.outDir = outDir;
         this.inception = inception;
@@ -93,7 +98,7 @@ public final class BratExporter implements Exporter {
             String t = "T" + (tIds.size() + 1);
             tIds.put(a.id(), t);
             out.append(t).append('\t').append(BratTerms.label(a.type())).append(' ')
-                    .append(BratSpans.offsets(fragments)).append('\t')
+                    .append(BratSpans.offsets(inception ? BratSpans.inUtf16(doc.source(), fragments) : fragments)).append('\t')
                     .append(BratSpans.text(doc.source(), fragments)).append('\n');
         }
         Lines lines = new Lines(out);

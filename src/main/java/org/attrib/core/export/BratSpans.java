@@ -63,6 +63,15 @@ public final class BratSpans {
         return s.toString();
     }
 
+    /** The same fragments with UTF-16 offsets, for tools that count Java chars (INCEpTION). */
+    public static List<Fragment> inUtf16(SourceText text, List<Fragment> fragments) {
+        List<Fragment> out = new ArrayList<>(fragments.size());
+        for (Fragment f : fragments) {
+            out.add(new Fragment(text.toChar(f.start()), text.toChar(f.end())));
+        }
+        return out;
+    }
+
     /** The offsets part of a text-bound line: {@code 0 10;11 20}. */
     public static String offsets(List<Fragment> fragments) {
         StringBuilder s = new StringBuilder();

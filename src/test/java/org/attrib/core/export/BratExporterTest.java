@@ -87,6 +87,26 @@ class BratExporterTest {
     }
 
     @Test
+    void inceptionFlavourCountsUtf16UnitsAsInceptionDoes() throws Exception {
+        DocumentSnapshot unicode = CsvExporterTest.load(Fixtures.corpus(tmp), Fixtures.UNICODE);
+        String ann = BratExporter.ann(new ExportDocument(Fixtures.UNICODE, unicode), true, new ArrayList<>());
+        String text = unicode.source().text();
+        for (String line : ann.lines().toList()) {
+            Matcher m = INCEPTION_T.matcher(line);
+            if (m.matches()) {
+                StringBuilder expected = new StringBuilder();
+                for (String span : m.group("OFFSETS").split(";")) {
+                    String[] se = span.split(" ");
+                    expected.append(expected.isEmpty() ? "" : " ").append(text, Integer.parseInt(se[0]), Integer.parseInt(se[1]));
+                }
+                assertThat(m.group("TEXT")).isEqualTo(expected.toString());
+            }
+        }
+        // After the emoji, UTF-16 offsets run ahead of code points.
+        assertThat(ann).contains("\tSpeaker 202 220\tOfficials 👩‍👩‍👧\n");
+    }
+
+    @Test
     void inceptionFlavourHasNoNormalisationLinesAndRecordsEntitiesAsAttributes() throws Exception {
         DocumentSnapshot voa = CsvExporterTest.load(Fixtures.corpus(tmp), Fixtures.VOA);
         String ann = BratExporter.ann(new ExportDocument(Fixtures.VOA, voa), true, new ArrayList<>());

@@ -65,6 +65,14 @@ class BratRoundTripTest {
         assertThat(entities(r.snapshot())).isEqualTo(expectedEntities(doc));
     }
 
+    @Property(tries = 200)
+    void inceptionFlavourComesBackToo(@ForAll("documents") DocumentSnapshot doc) {
+        String ann = BratExporter.ann(new ExportDocument("r.txt", doc), true, new ArrayList<>());
+        BratImporter.Result r = BratImporter.importAnn(Path.of("r.ann"), ann, doc.source(), doc.source().text(), BratMapping.standard());
+        assertThat(r.problems()).isEmpty();
+        assertThat(signatures(r.snapshot(), false)).isEqualTo(signatures(doc, true));
+    }
+
     @Test
     void fixtureCorpusSurvivesTheRoundTripThroughFiles() throws Exception {
         Path corpus = Fixtures.corpus(tmp);
