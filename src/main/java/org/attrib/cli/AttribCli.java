@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Attrib 0.1",
         description = "Annotate who said what in news articles. With no command (or a .txt file or a folder), opens the window.",
-        subcommands = {CommandLine.HelpCommand.class, SuggestCommand.class, EvalCommand.class, AgreeCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, ExportCommand.class, ImportCommand.class,
+            StatsCommand.class, SuggestCommand.class, EvalCommand.class, AgreeCommand.class},
         exitCodeOnInvalidInput = AttribCli.USAGE)
 public final class AttribCli implements Runnable {
 

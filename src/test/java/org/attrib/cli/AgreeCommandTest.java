@@ -22,11 +22,11 @@ class AgreeCommandTest {
         Path a = CliRun.annotate(story, CliRun.annotationFile(story), true);
         Path b = CliRun.annotate(story, Files.createDirectories(dir.resolve("b")).resolve("story.annotations.json"), true);
 
-        CliRun r = CliRun.run("agree", a.toString(), b.toString());
+        CliRun r = CliRun.of("agree", a.toString(), b.toString());
 
-        assertThat(r.code()).isEqualTo(AttribCli.OK);
+        assertThat(r.exitCode()).isEqualTo(AttribCli.OK);
         assertThat(r.out()).contains("kappa").contains("Attribution agreement");
-        JsonNode j = new ObjectMapper().readTree(CliRun.run("agree", a.toString(), b.toString(), "--json").out());
+        JsonNode j = new ObjectMapper().readTree(CliRun.of("agree", a.toString(), b.toString(), "--json").out());
         assertThat(j.at("/spans/quote/exact/f1").asDouble()).isEqualTo(1.0);
         assertThat(j.at("/kappa/quote/kappa").asDouble()).isEqualTo(1.0);
         assertThat(j.at("/attribution/quote/agreement").asDouble()).isEqualTo(1.0);
@@ -39,9 +39,9 @@ class AgreeCommandTest {
         Path storyB = CliRun.article(dir.resolve("B/x"), "story.txt", CliRun.ARTICLE);
         CliRun.annotate(storyB, CliRun.annotationFile(storyB), false);
 
-        CliRun r = CliRun.run("agree", dir.resolve("A").toString(), dir.resolve("B").toString(), "--json");
+        CliRun r = CliRun.of("agree", dir.resolve("A").toString(), dir.resolve("B").toString(), "--json");
 
-        assertThat(r.code()).isEqualTo(AttribCli.OK);
+        assertThat(r.exitCode()).isEqualTo(AttribCli.OK);
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.at("/documents").asInt()).isEqualTo(1);
         assertThat(j.at("/spans/quote/exact/f1").asDouble()).isEqualTo(1.0);
@@ -56,7 +56,7 @@ class AgreeCommandTest {
         Path copy = CliRun.article(dir.resolve("b"), "story.txt", CliRun.ARTICLE);
         CliRun.annotate(copy, CliRun.annotationFile(copy), true);
 
-        assertThat(CliRun.run("agree", story.toString(), copy.toString()).code()).isEqualTo(AttribCli.OK);
+        assertThat(CliRun.of("agree", story.toString(), copy.toString()).exitCode()).isEqualTo(AttribCli.OK);
     }
 
     @Test
@@ -64,21 +64,21 @@ class AgreeCommandTest {
         Path story = CliRun.article(dir.resolve("a"), "story.txt", CliRun.ARTICLE);
         Path a = CliRun.annotate(story, CliRun.annotationFile(story), true);
 
-        CliRun mixed = CliRun.run("agree", a.toString(), dir.toString());
-        assertThat(mixed.code()).isEqualTo(AttribCli.PROBLEMS);
+        CliRun mixed = CliRun.of("agree", a.toString(), dir.toString());
+        assertThat(mixed.exitCode()).isEqualTo(AttribCli.PROBLEMS);
         assertThat(mixed.err()).contains("is a folder");
 
         Path broken = dir.resolve("b/story.annotations.json");
         Files.createDirectories(broken.getParent());
         Files.writeString(broken, "{\"format\": \"something else\"}", StandardCharsets.UTF_8);
-        CliRun bad = CliRun.run("agree", a.toString(), broken.toString());
-        assertThat(bad.code()).isEqualTo(AttribCli.PROBLEMS);
+        CliRun bad = CliRun.of("agree", a.toString(), broken.toString());
+        assertThat(bad.exitCode()).isEqualTo(AttribCli.PROBLEMS);
         assertThat(bad.err()).contains("story.annotations.json");
 
-        CliRun unpaired = CliRun.run("agree", dir.resolve("a").toString(), Files.createDirectories(dir.resolve("c")).toString());
-        assertThat(unpaired.code()).isEqualTo(AttribCli.PROBLEMS);
+        CliRun unpaired = CliRun.of("agree", dir.resolve("a").toString(), Files.createDirectories(dir.resolve("c")).toString());
+        assertThat(unpaired.exitCode()).isEqualTo(AttribCli.PROBLEMS);
         assertThat(unpaired.err()).contains("missing");
 
-        assertThat(CliRun.run("agree", a.toString()).code()).isEqualTo(AttribCli.USAGE);
+        assertThat(CliRun.of("agree", a.toString()).exitCode()).isEqualTo(AttribCli.USAGE);
     }
 }

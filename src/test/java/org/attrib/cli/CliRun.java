@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.attrib.core.edit.AnnotationEditor;
 import org.attrib.core.format.AnnotationFormat;
@@ -18,13 +19,25 @@ import org.attrib.core.model.QuoteForm;
 import org.attrib.core.text.SourceTextLoader;
 
 /** Runs a command in-process and keeps what it printed; writes articles and annotation files for the tests. */
-record CliRun(int code, String out, String err) {
+record CliRun(int exitCode, String out, String err) {
 
-    static CliRun run(String... args) {
+    static CliRun of(Object... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = AttribCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        String[] strings = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            strings[i] = args[i].toString();
+        }
+        int code = AttribCli.run(strings, new PrintWriter(out, true), new PrintWriter(err, true));
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    List<String> outLines() {
+        return out.lines().toList();
+    }
+
+    List<String> errLines() {
+        return err.lines().toList();
     }
 
     static final String ARTICLE = "Hugo Rodriguez spoke to reporters on Monday.\n\n"

@@ -26,12 +26,12 @@ class EvalCommandTest {
         Path story = CliRun.article(gold, "story.txt", CliRun.ARTICLE);
         CliRun.annotate(story, CliRun.annotationFile(story), true);
 
-        CliRun r = CliRun.run("eval", "--gold", gold.toString());
+        CliRun r = CliRun.of("eval", "--gold", gold.toString());
 
-        assertThat(r.code()).isEqualTo(AttribCli.OK);
+        assertThat(r.exitCode()).isEqualTo(AttribCli.OK);
         assertThat(r.out()).contains("Scored 1 document(s)").contains("quote (direct)").contains("exact span")
                 .contains("Speaker attribution");
-        JsonNode j = json(CliRun.run("eval", "--gold", gold.toString(), "--json"));
+        JsonNode j = json(CliRun.of("eval", "--gold", gold.toString(), "--json"));
         assertThat(j.at("/documents").asInt()).isEqualTo(1);
         assertThat(j.at("/spans/quote/exact/f1").asDouble()).isEqualTo(1.0);
         assertThat(j.at("/spans/claim/exact/tp").asInt()).isEqualTo(1);
@@ -48,7 +48,7 @@ class EvalCommandTest {
         Path predArticle = CliRun.article(pred.resolve("a"), "story.txt", CliRun.ARTICLE);
         CliRun.annotate(predArticle, CliRun.annotationFile(predArticle), false);
 
-        JsonNode j = json(CliRun.run("eval", "--gold", gold.toString(), "--pred", pred.toString(), "--json"));
+        JsonNode j = json(CliRun.of("eval", "--gold", gold.toString(), "--pred", pred.toString(), "--json"));
 
         // The prediction has both quotes and Hugo's mention but neither Maria's mention nor her claim.
         assertThat(j.at("/spans/quote/exact/tp").asInt()).isEqualTo(2);
@@ -65,23 +65,23 @@ class EvalCommandTest {
         CliRun.annotate(story, CliRun.annotationFile(story), true);
         Files.createDirectories(dir.resolve("pred"));
 
-        CliRun r = CliRun.run("eval", "--gold", gold.toString(), "--pred", dir.resolve("pred").toString(), "--json");
+        CliRun r = CliRun.of("eval", "--gold", gold.toString(), "--pred", dir.resolve("pred").toString(), "--json");
 
-        assertThat(r.code()).isEqualTo(AttribCli.OK);
+        assertThat(r.exitCode()).isEqualTo(AttribCli.OK);
         assertThat(r.err()).contains("missing");
         assertThat(json(r).at("/spans/quote/exact/recall").asDouble()).isEqualTo(0.0);
     }
 
     @Test
     void badGoldIsReported() throws Exception {
-        assertThat(CliRun.run("eval").code()).isEqualTo(AttribCli.USAGE);
+        assertThat(CliRun.of("eval").exitCode()).isEqualTo(AttribCli.USAGE);
 
-        CliRun none = CliRun.run("eval", "--gold", dir.resolve("nope").toString());
-        assertThat(none.code()).isEqualTo(AttribCli.PROBLEMS);
+        CliRun none = CliRun.of("eval", "--gold", dir.resolve("nope").toString());
+        assertThat(none.exitCode()).isEqualTo(AttribCli.PROBLEMS);
         assertThat(none.err()).contains("not a folder");
 
-        CliRun empty = CliRun.run("eval", "--gold", Files.createDirectories(dir.resolve("empty")).toString());
-        assertThat(empty.code()).isEqualTo(AttribCli.PROBLEMS);
+        CliRun empty = CliRun.of("eval", "--gold", Files.createDirectories(dir.resolve("empty")).toString());
+        assertThat(empty.exitCode()).isEqualTo(AttribCli.PROBLEMS);
         assertThat(empty.err()).contains("no annotation files");
 
         Path gold = dir.resolve("gold");
@@ -89,8 +89,8 @@ class EvalCommandTest {
         CliRun.annotate(good, CliRun.annotationFile(good), true);
         CliRun.article(gold, "broken.txt", CliRun.ARTICLE);
         Files.writeString(gold.resolve("broken.annotations.json"), "[]", StandardCharsets.UTF_8);
-        CliRun broken = CliRun.run("eval", "--gold", gold.toString());
-        assertThat(broken.code()).isEqualTo(AttribCli.PROBLEMS);
+        CliRun broken = CliRun.of("eval", "--gold", gold.toString());
+        assertThat(broken.exitCode()).isEqualTo(AttribCli.PROBLEMS);
         assertThat(broken.err()).contains("broken.annotations.json");
         assertThat(broken.out()).contains("Scored 1 document(s)");
     }

@@ -24,9 +24,9 @@ class SuggestCommandTest {
     void writesSuggestionsAsPendingAnnotationsIntoANewAnnotationFile() throws Exception {
         Path story = CliRun.article(dir, "story.txt", CliRun.ARTICLE);
 
-        CliRun r = CliRun.run("suggest", story.toString());
+        CliRun r = CliRun.of("suggest", story.toString());
 
-        assertThat(r.code()).isEqualTo(AttribCli.OK);
+        assertThat(r.exitCode()).isEqualTo(AttribCli.OK);
         assertThat(r.out()).contains("story.annotations.json").contains("2 quotes").contains("1 claims");
         AnnotatedDocument doc = DocumentFiles.open(story).document();
         assertThat(doc.size()).isPositive();
@@ -42,9 +42,9 @@ class SuggestCommandTest {
         CliRun.annotate(story, CliRun.annotationFile(story), false);
         List<Annotation> before = DocumentFiles.open(story).document().annotations();
 
-        CliRun r = CliRun.run("suggest", story.toString());
+        CliRun r = CliRun.of("suggest", story.toString());
 
-        assertThat(r.code()).isEqualTo(AttribCli.OK);
+        assertThat(r.exitCode()).isEqualTo(AttribCli.OK);
         assertThat(r.out()).contains("already annotated");
         AnnotatedDocument doc = DocumentFiles.open(story).document();
         assertThat(doc.annotations()).containsAll(before);
@@ -56,12 +56,12 @@ class SuggestCommandTest {
     @Test
     void suggestingTwiceAddsNothingTheSecondTime() throws Exception {
         Path story = CliRun.article(dir, "story.txt", CliRun.ARTICLE);
-        CliRun.run("suggest", story.toString());
+        CliRun.of("suggest", story.toString());
         int size = DocumentFiles.open(story).document().size();
 
-        CliRun r = CliRun.run("suggest", story.toString());
+        CliRun r = CliRun.of("suggest", story.toString());
 
-        assertThat(r.code()).isEqualTo(AttribCli.OK);
+        assertThat(r.exitCode()).isEqualTo(AttribCli.OK);
         assertThat(r.out()).contains("0 suggestion(s) added");
         assertThat(DocumentFiles.open(story).document().size()).isEqualTo(size);
     }
@@ -72,9 +72,9 @@ class SuggestCommandTest {
         Path file = CliRun.annotationFile(story);
         Files.writeString(file, "{ not json", StandardCharsets.UTF_8);
 
-        CliRun r = CliRun.run("suggest", story.toString());
+        CliRun r = CliRun.of("suggest", story.toString());
 
-        assertThat(r.code()).isEqualTo(AttribCli.PROBLEMS);
+        assertThat(r.exitCode()).isEqualTo(AttribCli.PROBLEMS);
         assertThat(r.err()).contains("story.annotations.json").contains("left untouched");
         assertThat(Files.readString(file)).isEqualTo("{ not json");
     }
@@ -85,9 +85,9 @@ class SuggestCommandTest {
         Path b = CliRun.article(dir.resolve("corpus/sub"), "b.txt", CliRun.ARTICLE);
         Path c = CliRun.article(dir, "c.txt", CliRun.ARTICLE);
 
-        CliRun r = CliRun.run("suggest", dir.resolve("corpus").toString(), c.toString());
+        CliRun r = CliRun.of("suggest", dir.resolve("corpus").toString(), c.toString());
 
-        assertThat(r.code()).isEqualTo(AttribCli.OK);
+        assertThat(r.exitCode()).isEqualTo(AttribCli.OK);
         assertThat(CliRun.annotationFile(a)).exists();
         assertThat(CliRun.annotationFile(b)).exists();
         assertThat(CliRun.annotationFile(c)).exists();
@@ -99,9 +99,9 @@ class SuggestCommandTest {
         Path out = dir.resolve("elsewhere/suggested.json");
         Files.createDirectories(out.getParent());
 
-        CliRun r = CliRun.run("suggest", story.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("suggest", story.toString(), "--out", out.toString());
 
-        assertThat(r.code()).isEqualTo(AttribCli.OK);
+        assertThat(r.exitCode()).isEqualTo(AttribCli.OK);
         assertThat(out).exists();
         assertThat(CliRun.annotationFile(story)).doesNotExist();
         assertThat(Files.readString(out)).contains("\"pending\": true").contains("\"file\": \"story.txt\"");
@@ -112,9 +112,9 @@ class SuggestCommandTest {
         Path a = CliRun.article(dir, "a.txt", CliRun.ARTICLE);
         Path b = CliRun.article(dir, "b.txt", CliRun.ARTICLE);
 
-        CliRun r = CliRun.run("suggest", a.toString(), b.toString(), "--out", dir.resolve("x.json").toString());
+        CliRun r = CliRun.of("suggest", a.toString(), b.toString(), "--out", dir.resolve("x.json").toString());
 
-        assertThat(r.code()).isEqualTo(AttribCli.USAGE);
+        assertThat(r.exitCode()).isEqualTo(AttribCli.USAGE);
         assertThat(r.err()).contains("--out takes exactly one article");
         assertThat(dir.resolve("x.json")).doesNotExist();
     }
@@ -122,32 +122,32 @@ class SuggestCommandTest {
     @Test
     void missingPathsAndAnnotationFilesGivenAsArticlesAreProblems() throws Exception {
         Path story = CliRun.article(dir, "story.txt", CliRun.ARTICLE);
-        CliRun.run("suggest", story.toString());
+        CliRun.of("suggest", story.toString());
 
-        CliRun missing = CliRun.run("suggest", dir.resolve("nope.txt").toString(), story.toString());
-        assertThat(missing.code()).isEqualTo(AttribCli.PROBLEMS);
+        CliRun missing = CliRun.of("suggest", dir.resolve("nope.txt").toString(), story.toString());
+        assertThat(missing.exitCode()).isEqualTo(AttribCli.PROBLEMS);
         assertThat(missing.err()).contains("nope.txt").contains("no such file");
 
-        CliRun wrong = CliRun.run("suggest", CliRun.annotationFile(story).toString());
-        assertThat(wrong.code()).isEqualTo(AttribCli.PROBLEMS);
+        CliRun wrong = CliRun.of("suggest", CliRun.annotationFile(story).toString());
+        assertThat(wrong.exitCode()).isEqualTo(AttribCli.PROBLEMS);
         assertThat(wrong.err()).contains("annotation file");
 
-        CliRun empty = CliRun.run("suggest", Files.createDirectories(dir.resolve("empty")).toString());
-        assertThat(empty.code()).isEqualTo(AttribCli.PROBLEMS);
+        CliRun empty = CliRun.of("suggest", Files.createDirectories(dir.resolve("empty")).toString());
+        assertThat(empty.exitCode()).isEqualTo(AttribCli.PROBLEMS);
     }
 
     @Test
     void anArticleThatIsNotUtf8IsAProblem() throws Exception {
         Path bad = dir.resolve("bad.txt");
         Files.write(bad, new byte[] {'a', (byte) 0xff, 'b'});
-        CliRun r = CliRun.run("suggest", bad.toString());
-        assertThat(r.code()).isEqualTo(AttribCli.PROBLEMS);
+        CliRun r = CliRun.of("suggest", bad.toString());
+        assertThat(r.exitCode()).isEqualTo(AttribCli.PROBLEMS);
         assertThat(r.err()).contains("bad.txt");
         assertThat(CliRun.annotationFile(bad)).doesNotExist();
     }
 
     @Test
     void noPathIsAUsageError() {
-        assertThat(CliRun.run("suggest").code()).isEqualTo(AttribCli.USAGE);
+        assertThat(CliRun.of("suggest").exitCode()).isEqualTo(AttribCli.USAGE);
     }
 }

@@ -1,0 +1,96 @@
+package org.attrib.cli;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.attrib.core.batch.Problem;
+import org.attrib.core.importer.BratFiles;
+import org.attrib.core.importer.BratImporter;
+import org.attrib.core.importer.BratMapping;
+import org.attrib.core.importer.ImportedFiles;
+import org.attrib.core.text.SourceTextException;
+
+/** {@code attrib import brat --map LABEL=TARGET... --out DIR PATH...} */
+@Command(name = "brat",
+        header = "Import brat standoff documents (X.txt with X.ann).",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Imports brat standoff documents (X.txt with X.ann) as articles with Attrib annotation files in DIR.",
+            "Labels are mapped with --map LABEL=TARGET; TARGET is one of:",
+            "  quote, claim, speaker  a span label or event type that becomes one;",
+            "                         as an event role, speaker marks the speaker",
+            "  attribution            a relation of a quote or claim to a speaker",
+            "  content                an event role whose argument is the quotation",
+            "                         (without one, the event's trigger is)",
+            "  ignore                 left out without a report",
+            "Quote, Claim, Speaker and AttributedTo (Attrib's own brat export) are mapped already.",
+            "Every line that cannot be used is reported: FILE: line N: reason [the line].",
+            "Exit codes: 0 all imported, 1 something could not be mapped or read, 2 bad usage, 3 I/O error."})
+final class ImportBratCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--map", paramLabel = "LABEL=TARGET", description = "what a brat label means (repeatable)")
+    List<String> maps = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the articles and their annotation files")
+    Path out;
+
+    @Option(names = "--force", description = "replace annotation files already in DIR (the old ones are kept as .bak)")
+    boolean force;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = ".ann files, their .txt files, or folders searched recursively")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        BratMapping mapping;
+        try {
+            mapping = BratMapping.of(maps);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--map " + e.getMessage());
+        }
+        Reporter reporter = new Reporter("import brat", spec.commandLine().getOut(), spec.commandLine().getErr());
+        BratFiles.Found found = BratFiles.find(paths);
+        found.problems().forEach(reporter::problem);
+        Progress progress = reporter.progress(found.documents().size());
+        int imported = 0;
+        int annotations = 0;
+        for (BratFiles.Document d : found.documents()) {
+            progress.step(d.name());
+            try {
+                BratImporter.Result result = BratImporter.importFiles(d.ann(), d.txt(), mapping);
+                result.problems().forEach(reporter::problem);
+                result.notes().forEach(n -> reporter.warning(d.ann() + ": " + n));
+                ImportedFiles.save(out, d.name(), d.txt(), result.snapshot(), force);
+                imported++;
+                annotations += result.snapshot().annotations().size();
+            } catch (SourceTextException e) {
+                reporter.problem(Problem.of(e.file(), e.problem()));
+            } catch (FileAlreadyExistsException e) {
+                reporter.problem(Problem.of(Path.of(e.getFile()), e.getReason()));
+            } catch (IllegalArgumentException e) {
+                reporter.problem(Problem.of(d.ann(), e.getMessage()));
+            } catch (IOException e) {
+                reporter.error("cannot import " + d.ann() + " into " + out + " (" + Reporter.reason(e) + ")");
+                return AttribCli.ERROR;
+            }
+        }
+        progress.clear();
+        reporter.result("imported " + imported + (imported == 1 ? " document" : " documents") + " (" + annotations
+                + " annotations) into " + out + (reporter.problems() > 0 ? "; " + reporter.problems() + " lines or files could not be used, see above" : ""));
+        return reporter.exitCode();
+    }
+}
