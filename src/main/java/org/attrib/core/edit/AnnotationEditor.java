@@ -15,6 +15,7 @@ import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.DocumentStatus;
 import org.attrib.core.model.Entity;
+import org.attrib.core.model.Ids;
 import org.attrib.core.model.EntityKind;
 import org.attrib.core.model.QuoteForm;
 import org.attrib.core.model.SpeakerNames;
@@ -56,6 +57,42 @@ public final class AnnotationEditor {
     public Tagging tagMention(Entity entity, int start, int end) {
         Annotation a = Annotation.of(doc.newAnnotationId(), AnnotationType.SPEAKER, start, end).withEntity(entity.id());
         return new Tagging(new UndoableAddAnnotation(doc, a, "Tag speaker"), a);
+    }
+
+    /**
+     * Tags every span in {@code spans} (code points, {start, end}) as a mention of one speaker,
+     * as one edit: of {@code entity}, or, when it is null, of the entity a mention named
+     * {@code name} would join or create. Spans already tagged as a mention of that speaker are
+     * skipped. Returns the edit and how many mentions it adds.
+     */
+    public record MentionsTagging(UndoableEdit edit, int added) {
+    }
+
+    public MentionsTagging tagMentions(Entity entity, String name, List<int[]> spans) {
+        List<UndoableEdit> edits = new ArrayList<>();
+        String entityId = entity != null ? entity.id() : entityFor(name, edits);
+        Set<String> newIds = new HashSet<>();
+        int added = 0;
+        for (int[] span : spans) {
+            boolean tagged = doc.overlapping(span[0], span[1]).stream().anyMatch(a -> a.type() == AnnotationType.SPEAKER
+                    && a.start() == span[0] && a.end() == span[1] && entityId.equals(a.entityId()));
+            if (tagged) {
+                continue;
+            }
+            String id = Ids.next('a', x -> newIds.contains(x) || doc.annotation(x).isPresent());
+            newIds.add(id);
+            edits.add(new UndoableAddAnnotation(doc,
+                    Annotation.of(id, AnnotationType.SPEAKER, span[0], span[1]).withEntity(entityId), "Tag speaker"));
+            added++;
+        }
+        return new MentionsTagging(new CompoundEdit("Tag " + added + " mention(s) of a speaker", edits), added);
+    }
+
+    /** Marks the document done, or back in progress. */
+    public UndoableEdit markDone(boolean done) {
+        DocumentStatus now = doc.status();
+        DocumentStatus wanted = done ? DocumentStatus.DONE : DocumentStatus.IN_PROGRESS;
+        return new UndoableSetStatus(doc, now, wanted, done ? "Mark done" : "Mark in progress");
     }
 
     /** Adds a fully formed annotation, e.g. an accepted suggestion or an imported one. */

@@ -1,6 +1,5 @@
 package org.attrib.ui.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -38,19 +37,18 @@ public final class AttribApp extends Application {
 
     /** Builds a window on {@code stage}; used by the app and by UI tests. */
     public static MainWindow open(Stage stage, ExecutorService io) {
-        MainViewModel main = new MainViewModel(io, Platform::runLater);
+        MainViewModel main = new MainViewModel(io, Platform::runLater, AppPreferences.load());
         MainWindow window = new MainWindow(stage, main);
         stage.show();
         return window;
     }
 
-    /** The article named on the command line (a file, or a folder's first article), else the sample's first. */
+    /** The article or folder named on the command line, else the bundled sample folder. */
     static Optional<Path> startupTarget(List<String> args) {
         if (!args.isEmpty()) {
-            Path p = Paths.get(args.get(0));
-            return Files.isDirectory(p) ? SampleCorpus.firstArticle(p).or(() -> Optional.of(p)) : Optional.of(p);
+            return Optional.of(Paths.get(args.get(0)));
         }
-        return SampleCorpus.locate().flatMap(SampleCorpus::firstArticle);
+        return SampleCorpus.locate();
     }
 
     @Override

@@ -1,32 +1,50 @@
 package org.attrib.ui.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.Executor;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import org.attrib.core.format.AnnotationFileException;
+import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.io.DocumentFiles;
 import org.attrib.core.text.SourceTextException;
+import org.attrib.ui.corpus.CorpusViewModel;
+import org.attrib.ui.document.DetailsViewModel;
 import org.attrib.ui.document.DocumentViewModel;
+import org.attrib.ui.document.FindViewModel;
+import org.attrib.ui.document.OrphansViewModel;
+import org.attrib.ui.document.SpeakersViewModel;
+import org.attrib.ui.document.SuggestViewModel;
 import org.fxmisc.richtext.model.StyleSpans;
 
 /**
- * The window's state above any one document: which document is open, whether one is loading,
- * and what went wrong opening one. Opening reads files and computes the first highlights in the
+ * The window's state above any one document: which document is open (with the view-models of
+ * its panels), the folder it belongs to, whether one is loading, what went wrong opening one,
+ * and the analyst's preferences. Opening reads files and computes the first highlights in the
  * background; the result arrives on the JavaFX thread.
  */
 public final class MainViewModel {
 
-    /** A document ready to show, with the style spans of its whole text. */
-    public record Loaded(DocumentViewModel document, StyleSpans<Collection<String>> spans) {
+    /** A document ready to show: its view-models, and the style spans of its whole text. */
+    public record Loaded(DocumentViewModel document, SpeakersViewModel speakers, DetailsViewModel details,
+            FindViewModel find, OrphansViewModel orphans, SuggestViewModel suggest,
+            StyleSpans<Collection<String>> spans, int caret) {
     }
 
     /** An article whose annotation file could not be read: the analyst chooses what to do. */
@@ -35,24 +53,57 @@ public final class MainViewModel {
 
     private final Executor background;
     private final Executor fxThread;
+    private final AppPreferences preferences;
+    private final CorpusViewModel corpus;
     private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyObjectWrapper<BadAnnotationFile> badFile = new ReadOnlyObjectWrapper<>(this, "badFile");
     private final ReadOnlyObjectWrapper<String> openError = new ReadOnlyObjectWrapper<>(this, "openError");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty snapToWords = new SimpleBooleanProperty(this, "snapToWords");
+    private final BooleanProperty suggestOnOpen = new SimpleBooleanProperty(this, "suggestOnOpen");
+    private final ObjectProperty<Duration> autosaveDelay = new SimpleObjectProperty<>(this, "autosaveDelay");
+    private final ObservableList<String> recent = FXCollections.observableArrayList();
 
-    public MainViewModel(Executor background, Executor fxThread) {
+    public MainViewModel(Executor background, Executor fxThread, AppPreferences preferences) {
         this.background = background;
         this.fxThread = fxThread;
+        this.preferences = preferences;
+        this.corpus = new CorpusViewModel(background, fxThread);
+        snapToWords.set(preferences.snapToWords());
+        suggestOnOpen.set(preferences.suggestOnOpen());
+        autosaveDelay.set(preferences.autosaveDelay());
+        recent.setAll(preferences.recent());
+        snapToWords.addListener((o, b, v) -> {
+            preferences.setSnapToWords(v);
+            if (document() != null) {
+                document().snapToWordsProperty().set(v);
+            }
+        });
+        suggestOnOpen.addListener((o, b, v) -> preferences.setSuggestOnOpen(v));
+        autosaveDelay.addListener((o, b, v) -> {
+            preferences.setAutosaveDelay(v);
+            if (document() != null) {
+                document().setAutosaveDelay(v);
+            }
+        });
     }
 
     public ReadOnlyObjectProperty<Loaded> loadedProperty() {
         return loaded.getReadOnlyProperty();
     }
 
+    public Loaded current() {
+        return loaded.get();
+    }
+
     public DocumentViewModel document() {
         Loaded l = loaded.get();
         return l == null ? null : l.document();
+    }
+
+    public CorpusViewModel corpus() {
+        return corpus;
     }
 
     /** Set when an annotation file is unreadable; the window asks the analyst what to do. */
@@ -73,9 +124,43 @@ public final class MainViewModel {
         return message;
     }
 
-    /** Opens an article with its annotations. */
-    public void open(Path source) {
-        load(source, Mode.NORMAL);
+    public BooleanProperty snapToWordsProperty() {
+        return snapToWords;
+    }
+
+    public BooleanProperty suggestOnOpenProperty() {
+        return suggestOnOpen;
+    }
+
+    /** Autosave delay; zero turns it off. */
+    public ObjectProperty<Duration> autosaveDelayProperty() {
+        return autosaveDelay;
+    }
+
+    /** Recently opened articles and folders, newest first. */
+    public ObservableList<String> recent() {
+        return FXCollections.unmodifiableObservableList(recent);
+    }
+
+    /** Opens an article, or a folder (its document list, then its first article). */
+    public void open(Path path) {
+        if (Files.isDirectory(path)) {
+            openFolder(path);
+        } else {
+            load(path, Mode.NORMAL);
+        }
+    }
+
+    /** Opens a folder: its articles are listed (in the background) and the first one opened. */
+    public void openFolder(Path folder) {
+        remember(folder);
+        corpus.load(folder, first -> {
+            if (first != null) {
+                load(first, Mode.NORMAL);
+            } else {
+                message.set("No .txt articles in " + folder + ".");
+            }
+        });
     }
 
     /** Opens an article read-only, leaving its unreadable annotation file alone. */
@@ -88,6 +173,23 @@ public final class MainViewModel {
         load(source, Mode.AFRESH);
     }
 
+    /** Remembers where the caret is in the current document, for the next time it opens. */
+    public void rememberPosition(int charOffset) {
+        DocumentViewModel d = document();
+        if (d != null) {
+            preferences.setLastPosition(d.sourcePath().toAbsolutePath().toString(), d.codePointOf(charOffset));
+        }
+    }
+
+    /** Closes the current document (stops its autosaver) and saves the preferences. */
+    public void closeDocument() {
+        DocumentViewModel d = document();
+        if (d != null) {
+            d.close();
+        }
+        preferences.flush();
+    }
+
     private enum Mode { NORMAL, READ_ONLY, AFRESH }
 
     private void load(Path source, Mode mode) {
@@ -95,6 +197,8 @@ public final class MainViewModel {
         badFile.set(null);
         openError.set(null);
         message.set("Opening " + source.getFileName() + "…");
+        Duration delay = autosaveDelay.get();
+        int lastCodePoint = preferences.lastPosition(source.toAbsolutePath().toString());
         background.execute(() -> {
             try {
                 DocumentFiles.Opened opened;
@@ -104,20 +208,16 @@ public final class MainViewModel {
                 } else if (mode == Mode.READ_ONLY) {
                     opened = DocumentFiles.openWithoutAnnotations(source);
                 } else {
-                    Path bad = org.attrib.core.format.AnnotationFormat.annotationFileFor(source);
-                    Path aside = DocumentFiles.moveAside(bad);
+                    Path aside = DocumentFiles.moveAside(AnnotationFormat.annotationFileFor(source));
                     note = " The unreadable annotation file was kept as " + aside.getFileName() + ".";
                     opened = DocumentFiles.open(source);
                 }
-                DocumentViewModel vm = new DocumentViewModel(opened, mode == Mode.READ_ONLY, background, fxThread);
+                DocumentViewModel vm = new DocumentViewModel(opened, mode == Mode.READ_ONLY, delay, background, fxThread);
                 int length = vm.text().length();
                 StyleSpans<Collection<String>> spans = length == 0 ? null : vm.styleSpans(0, length);
                 String summary = summary(opened) + note;
-                fxThread.execute(() -> {
-                    busy.set(false);
-                    loaded.set(new Loaded(vm, spans));
-                    vm.messageProperty().set(summary);
-                });
+                int caret = vm.charOf(lastCodePoint);
+                fxThread.execute(() -> show(vm, spans, caret, summary));
             } catch (AnnotationFileException e) {
                 fxThread.execute(() -> {
                     busy.set(false);
@@ -129,6 +229,27 @@ public final class MainViewModel {
                 fail("Cannot open " + source + ": " + e.getMessage());
             }
         });
+    }
+
+    private void show(DocumentViewModel vm, StyleSpans<Collection<String>> spans, int caret, String summary) {
+        closeDocument();
+        vm.snapToWordsProperty().set(snapToWords.get());
+        SuggestViewModel suggest = new SuggestViewModel(vm);
+        Loaded l = new Loaded(vm, new SpeakersViewModel(vm), new DetailsViewModel(vm), new FindViewModel(vm),
+                new OrphansViewModel(vm), suggest, spans, caret);
+        busy.set(false);
+        remember(vm.sourcePath());
+        corpus.follow(vm);
+        loaded.set(l);
+        vm.messageProperty().set(summary);
+        if (suggestOnOpen.get() && !vm.isReadOnly()) {
+            suggest.suggest();
+        }
+    }
+
+    private void remember(Path p) {
+        preferences.addRecent(p.toAbsolutePath().toString());
+        recent.setAll(preferences.recent());
     }
 
     private void fail(String text) {
@@ -146,7 +267,6 @@ public final class MainViewModel {
         if (!r.sourceChanged()) {
             return base;
         }
-        return base + " The text changed since the annotations were saved: " + r.moved() + " moved, " + r.orphaned()
-                + " could not be placed and are listed as orphans. Nothing is written until you save.";
+        return base + " " + r.describe() + " Nothing is written until you save.";
     }
 }

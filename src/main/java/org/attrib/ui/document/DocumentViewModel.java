@@ -1,15 +1,20 @@
 package org.attrib.ui.document;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,6 +24,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,17 +32,23 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.attrib.core.attribution.SpeakerCandidates;
 import org.attrib.core.edit.AnnotationEditor;
 import org.attrib.core.edit.UndoHistory;
 import org.attrib.core.edit.UndoableEdit;
 import org.attrib.core.format.DocumentSnapshot;
+import org.attrib.core.io.Autosaver;
 import org.attrib.core.io.DocumentFiles;
 import org.attrib.core.io.FileStamp;
 import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.DocumentListener;
+import org.attrib.core.model.DocumentStatus;
+import org.attrib.core.model.Entity;
+import org.attrib.core.model.StoredAnnotation;
 import org.attrib.core.tagging.SpanAdjuster;
+import org.attrib.core.tagging.WordMoves;
 import org.attrib.core.text.SourceText;
 import org.attrib.ui.article.Highlight;
 import org.attrib.ui.article.HighlightStyler;
@@ -44,17 +56,35 @@ import org.fxmisc.richtext.model.StyleSpans;
 
 /**
  * Everything the window shows of one open document, as JavaFX properties, and every action the
- * analyst takes on it. The only class of the window that touches the document model: views bind
- * to its properties and call its actions, in UTF-16 offsets; it converts to code points.
+ * analyst takes on it. With the smaller view-models beside it (speakers, details, find,
+ * suggestions, orphans), the only part of the window that touches the document model: views bind
+ * to properties and call actions in UTF-16 offsets; this class converts to code points.
  *
- * <p>Lives on the JavaFX thread. File I/O runs on {@code background}; results come back through
- * {@code fxThread}.
+ * <p>Lives on the JavaFX thread. File I/O runs in the background (the autosaver's threads and
+ * {@code background}); results come back through {@code fxThread}.
  */
 public final class DocumentViewModel {
 
     /** Told which chars need restyling after a change, so that only they are restyled. */
     public interface RestyleListener {
         void restyle(int fromChar, int toChar);
+    }
+
+    /** The annotations Tab/N and Shift+Tab/P step through: all, one type, or one speaker's. */
+    public record NavigationFilter(String label, AnnotationType type, String entityId) {
+        public static final NavigationFilter ALL = new NavigationFilter("All annotations", null, null);
+
+        boolean accepts(Annotation a) {
+            if (type != null && a.type() != type) {
+                return false;
+            }
+            return entityId == null || entityId.equals(a.entityId()) || entityId.equals(a.speakerId());
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     private final Path sourcePath;
@@ -66,7 +96,8 @@ public final class DocumentViewModel {
     private final Executor background;
     private final Executor fxThread;
     private final boolean readOnly;
-    private FileStamp stamp;
+    private final Autosaver autosaver;
+    private DocumentSnapshot base;
 
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Annotation> selected = new ReadOnlyObjectWrapper<>(this, "selected");
@@ -75,44 +106,123 @@ public final class DocumentViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState");
+    private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper(this, "saveProblem", "");
+    private final ReadOnlyBooleanWrapper changedOnDisk = new ReadOnlyBooleanWrapper(this, "changedOnDisk");
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final Map<AnnotationType, IntegerProperty> counts = new EnumMap<>(AnnotationType.class);
-    private final ObjectProperty<Boolean> snapToWords = new SimpleObjectProperty<>(this, "snapToWords", Boolean.TRUE);
+    private final IntegerProperty pendingCount = new SimpleIntegerProperty(this, "pendingCount");
+    private final BooleanProperty snapToWords = new SimpleBooleanProperty(this, "snapToWords", true);
+    private final ObjectProperty<NavigationFilter> navigationFilter =
+            new SimpleObjectProperty<>(this, "navigationFilter", NavigationFilter.ALL);
+    private final ReadOnlyObjectWrapper<Entity> focusEntity = new ReadOnlyObjectWrapper<>(this, "focusEntity");
     private final List<RestyleListener> restyleListeners = new CopyOnWriteArrayList<>();
-    private boolean saving;
+    private final List<DocumentListener> modelListeners = new CopyOnWriteArrayList<>();
+    /** Find matches, as sorted, non-overlapping UTF-16 ranges {start, end}. */
+    private List<int[]> matches = List.of();
+    private AttributionCycle cycle;
 
-    public DocumentViewModel(DocumentFiles.Opened opened, boolean readOnly, Executor background, Executor fxThread) {
+    public DocumentViewModel(DocumentFiles.Opened opened, boolean readOnly, Duration autosaveDelay, Executor background,
+            Executor fxThread) {
         this.sourcePath = opened.source();
         this.annotationFile = opened.annotationFile();
         this.doc = opened.document();
         this.text = doc.source();
-        this.stamp = opened.stamp();
         this.readOnly = readOnly;
         this.background = background;
         this.fxThread = fxThread;
         this.editor = new AnnotationEditor(doc);
+        this.base = DocumentSnapshot.of(doc);
         for (AnnotationType t : AnnotationType.values()) {
             counts.put(t, new SimpleIntegerProperty(this, t.id() + "Count", doc.count(t)));
         }
+        pendingCount.set(doc.pendingCount());
+        done.set(doc.status() == DocumentStatus.DONE);
         annotations.setAll(doc.annotations());
         doc.addListener(new DocumentListener() {
             @Override
             public void annotationChanged(Annotation before, Annotation after) {
                 onAnnotationChanged(before, after);
+                modelListeners.forEach(l -> l.annotationChanged(before, after));
+            }
+
+            @Override
+            public void entityChanged(Entity before, Entity after) {
+                onEntityChanged(before, after);
+                modelListeners.forEach(l -> l.entityChanged(before, after));
+            }
+
+            @Override
+            public void statusChanged(DocumentStatus before, DocumentStatus after) {
+                done.set(after == DocumentStatus.DONE);
+                modelListeners.forEach(l -> l.statusChanged(before, after));
+            }
+
+            @Override
+            public void orphansChanged() {
+                modelListeners.forEach(DocumentListener::orphansChanged);
             }
         });
         history.addListener(h -> historyChanged());
-        if (opened.report().sourceChanged()) {
-            // Re-anchored annotations differ from the file until the analyst saves.
-            history.forgetSavedState();
+        if (readOnly) {
+            autosaver = null;
+        } else {
+            autosaver = new Autosaver(annotationFile, opened.stamp(), () -> DocumentSnapshot.of(doc), fxThread,
+                    autosaveDelay, this::autosaverStatus);
+            autosaver.watch(doc);
+            if (opened.report().sourceChanged()) {
+                // Re-anchored annotations differ from the file until the analyst saves.
+                history.forgetSavedState();
+                autosaver.markUnsaved();
+            }
         }
         historyChanged();
+    }
+
+    // ---- for the view-models beside this one (same package)
+
+    AnnotatedDocument document() {
+        return doc;
+    }
+
+    AnnotationEditor editor() {
+        return editor;
+    }
+
+    Executor background() {
+        return background;
+    }
+
+    Executor fxThread() {
+        return fxThread;
+    }
+
+    /** Listeners told of model changes after this view-model has updated itself. */
+    void addModelListener(DocumentListener l) {
+        modelListeners.add(l);
+    }
+
+    /** Runs an edit through the undo history, unless the document is read-only. */
+    boolean execute(UndoableEdit edit) {
+        if (!editable()) {
+            return false;
+        }
+        history.execute(edit);
+        return true;
+    }
+
+    void say(String s) {
+        message.set(s);
     }
 
     // ---- what the view shows
 
     public String text() {
         return text.text();
+    }
+
+    public SourceText source() {
+        return text;
     }
 
     public Path sourcePath() {
@@ -160,6 +270,20 @@ public final class DocumentViewModel {
         return saveState.getReadOnlyProperty();
     }
 
+    /** Why the last save failed, for the analyst; empty when it did not. */
+    public ReadOnlyStringProperty saveProblemProperty() {
+        return saveProblem.getReadOnlyProperty();
+    }
+
+    /** True while the annotation file changed on disk and the analyst has not chosen what to keep. */
+    public ReadOnlyBooleanProperty changedOnDiskProperty() {
+        return changedOnDisk.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
     /** The latest thing worth telling the analyst, for the status bar. */
     public StringProperty messageProperty() {
         return message;
@@ -169,9 +293,35 @@ public final class DocumentViewModel {
         return counts.get(type);
     }
 
-    /** Whether tagging grows a selection to whole words (a preference; a modifier key overrides). */
-    public ObjectProperty<Boolean> snapToWordsProperty() {
+    public ReadOnlyIntegerProperty pendingCountProperty() {
+        return pendingCount;
+    }
+
+    /** Whether tagging grows a selection to whole words (a preference; Shift keeps exact characters). */
+    public BooleanProperty snapToWordsProperty() {
         return snapToWords;
+    }
+
+    public ObjectProperty<NavigationFilter> navigationFilterProperty() {
+        return navigationFilter;
+    }
+
+    /** The speaker whose mentions and attributed quotes and claims are highlighted. */
+    public ReadOnlyObjectProperty<Entity> focusEntityProperty() {
+        return focusEntity.getReadOnlyProperty();
+    }
+
+    /** The filters the navigation offers: all, each type, each speaker. */
+    public List<NavigationFilter> navigationFilters() {
+        List<NavigationFilter> out = new ArrayList<>();
+        out.add(NavigationFilter.ALL);
+        out.add(new NavigationFilter("Quotes", AnnotationType.QUOTE, null));
+        out.add(new NavigationFilter("Claims", AnnotationType.CLAIM, null));
+        out.add(new NavigationFilter("Speaker mentions", AnnotationType.SPEAKER, null));
+        for (Entity e : doc.entities()) {
+            out.add(new NavigationFilter("Speaker: " + e.name(), null, e.id()));
+        }
+        return out;
     }
 
     public void addRestyleListener(RestyleListener l) {
@@ -188,12 +338,42 @@ public final class DocumentViewModel {
         return doc.textOf(a);
     }
 
+    /** The speaker entity of an annotation: the one it mentions or is attributed to. */
+    public Optional<Entity> speakerOf(Annotation a) {
+        return doc.entity(a.type() == AnnotationType.SPEAKER ? a.entityId() : a.speakerId());
+    }
+
+    /** A one-line description of an annotation: type, speaker, for tooltips and the status bar. */
+    public String describe(Annotation a) {
+        String who = speakerOf(a).map(Entity::name).orElse(null);
+        String kind = (a.pending() ? "Suggested " + a.type().id() : a.type().label());
+        if (a.type() == AnnotationType.SPEAKER) {
+            return kind + " mention of " + (who == null ? "?" : who);
+        }
+        return kind + (who == null ? ", not attributed" : " by " + who);
+    }
+
+    /** Annotations over a char offset, innermost first. */
+    public List<Annotation> annotationsAt(int charOffset) {
+        if (charOffset < 0 || charOffset >= text.text().length()) {
+            return List.of();
+        }
+        List<Annotation> at = new ArrayList<>(doc.at(text.toCodePoint(charOffset)));
+        at.sort(INNERMOST_FIRST);
+        return at;
+    }
+
+    private static final java.util.Comparator<Annotation> INNERMOST_FIRST = (x, y) -> x.length() != y.length()
+            ? Integer.compare(x.length(), y.length()) : Annotation.DOCUMENT_ORDER.compare(y, x);
+
     /** Style spans for chars {@code [fromChar, toChar)}, from the annotations over them. */
     public StyleSpans<Collection<String>> styleSpans(int fromChar, int toChar) {
         int from = text.toCodePoint(fromChar);
         int to = Math.max(from + 1, text.toCodePoint(toChar));
         List<Highlight> highlights = new ArrayList<>();
         Annotation sel = selected.get();
+        String linked = sel == null ? null : sel.viaId();
+        Entity focus = focusEntity.get();
         for (Annotation a : doc.overlapping(from, Math.min(to, text.length()))) {
             int s = text.toChar(a.start());
             int e = text.toChar(a.end());
@@ -201,6 +381,15 @@ public final class DocumentViewModel {
             if (sel != null && sel.id().equals(a.id())) {
                 highlights.add(new Highlight(s, e, "selected"));
             }
+            if (a.id().equals(linked)) {
+                highlights.add(new Highlight(s, e, "linked"));
+            }
+            if (focus != null && (focus.id().equals(a.entityId()) || focus.id().equals(a.speakerId()))) {
+                highlights.add(new Highlight(s, e, "focus"));
+            }
+        }
+        for (int[] m : matchesIn(fromChar, toChar)) {
+            highlights.add(new Highlight(m[0], m[1], "match"));
         }
         return HighlightStyler.spans(highlights, fromChar, toChar);
     }
@@ -210,7 +399,7 @@ public final class DocumentViewModel {
         return a.pending() ? a.type().id() + "-pending" : a.type().id();
     }
 
-    // ---- actions
+    // ---- tagging
 
     /**
      * What a type key does: with a selection, tags it; with none but a selected annotation of
@@ -229,10 +418,9 @@ public final class DocumentViewModel {
             say("That is already a " + type.id() + ".");
             return Optional.of(sel);
         }
-        if (!editable()) {
+        if (!execute(editor.retype(sel, type))) {
             return Optional.empty();
         }
-        execute(editor.retype(sel, type));
         Annotation after = doc.annotation(sel.id()).orElseThrow();
         select(after);
         say("Changed the " + sel.type().id() + " into a " + type.id() + ".");
@@ -248,7 +436,7 @@ public final class DocumentViewModel {
         if (!editable()) {
             return Optional.empty();
         }
-        boolean snap = !exact && Boolean.TRUE.equals(snapToWords.get());
+        boolean snap = !exact && snapToWords.get();
         Optional<SpanAdjuster.Span> span = SpanAdjuster.forSelection(text, selStart, selEnd, snap);
         if (span.isEmpty()) {
             say(selStart == selEnd
@@ -258,9 +446,11 @@ public final class DocumentViewModel {
         }
         AnnotationEditor.Tagging tagging = editor.tag(type, span.get().start(), span.get().end());
         execute(tagging.edit());
-        Annotation created = tagging.annotation();
+        Annotation created = doc.annotation(tagging.annotation().id()).orElseThrow();
         select(created);
-        say("Tagged " + type.id() + " \"" + excerpt(doc.textOf(created)) + "\".");
+        say("Tagged " + type.id() + " \"" + excerpt(doc.textOf(created)) + "\""
+                + (type == AnnotationType.SPEAKER ? " as " + speakerOf(created).map(Entity::name).orElse("?") : "")
+                + (type.isAttributable() ? ". Press A to attribute it." : "."));
         return Optional.of(created);
     }
 
@@ -271,13 +461,316 @@ public final class DocumentViewModel {
             say("No annotation is selected: click one, or pick it in the list, then press Delete.");
             return false;
         }
-        if (!editable()) {
+        if (!execute(editor.delete(sel))) {
             return false;
         }
-        execute(editor.delete(sel));
         say("Deleted " + sel.type().id() + " \"" + excerpt(doc.textOf(sel)) + "\".");
         return true;
     }
+
+    /**
+     * Moves an edge of the selected annotation by a word: {@code end} picks the edge,
+     * {@code grow} the direction (outwards or inwards).
+     */
+    public boolean resizeSelected(boolean end, boolean grow) {
+        Annotation sel = selected.get();
+        if (sel == null) {
+            say("Select an annotation first, then Alt+Shift+Left/Right moves its end, Alt+Shift+Up/Down its start.");
+            return false;
+        }
+        int s = sel.start();
+        int e = sel.end();
+        if (end) {
+            e = grow ? WordMoves.nextWordEnd(text, e) : WordMoves.previousWordEnd(text, e);
+        } else {
+            s = grow ? WordMoves.previousWordStart(text, s) : WordMoves.nextWordStart(text, s);
+        }
+        if (e <= s || (s == sel.start() && e == sel.end())) {
+            say("The " + sel.type().id() + " cannot " + (grow ? "grow" : "shrink") + " any further there.");
+            return false;
+        }
+        if (!execute(editor.resize(sel, s, e))) {
+            return false;
+        }
+        Annotation after = doc.annotation(sel.id()).orElseThrow();
+        selected.set(after);
+        say("Resized to \"" + excerpt(doc.textOf(after)) + "\".");
+        return true;
+    }
+
+    // ---- attribution
+
+    /**
+     * Attributes the selected quote or claim to the nearest speaker mention (same sentence, then
+     * the one before); pressed again right away, to the next candidate, and so on round.
+     */
+    public boolean attributeToNearest() {
+        Annotation sel = selected.get();
+        if (sel == null || !sel.type().isAttributable()) {
+            say("Select a quote or claim first; A attributes it to the nearest speaker.");
+            return false;
+        }
+        List<Annotation> candidates;
+        int index;
+        if (cycle != null && cycle.annotationId().equals(sel.id()) && cycle.stillCurrent(history)) {
+            candidates = cycle.candidates();
+            index = (cycle.index() + 1) % candidates.size();
+        } else {
+            candidates = SpeakerCandidates.rank(doc, sel);
+            index = 0;
+            if (!candidates.isEmpty() && sel.speakerId() != null && candidates.get(0).entityId().equals(sel.speakerId())
+                    && Objects.equals(candidates.get(0).id(), sel.viaId()) && candidates.size() > 1) {
+                index = 1; // already attributed to the first: a press means "not this one"
+            }
+        }
+        if (candidates.isEmpty()) {
+            say("No speaker is tagged yet: select a name and press S, then A.");
+            return false;
+        }
+        Annotation mention = candidates.get(index);
+        Entity speaker = doc.entity(mention.entityId()).orElseThrow();
+        if (!execute(editor.attribute(sel, speaker, mention))) {
+            return false;
+        }
+        cycle = new AttributionCycle(sel.id(), candidates, index, history.version());
+        select(doc.annotation(sel.id()).orElseThrow());
+        say("Attributed to " + speaker.name() + (candidates.size() > 1
+                ? " (" + (index + 1) + " of " + candidates.size() + "; press A again for the next)" : "") + ".");
+        return true;
+    }
+
+    /** Attributes the selected quote or claim to a speaker, through its mention nearest to it. */
+    public boolean attributeTo(Entity speaker) {
+        Annotation sel = selected.get();
+        if (sel == null || !sel.type().isAttributable()) {
+            say("Select a quote or claim first.");
+            return false;
+        }
+        if (speaker == null) {
+            return sel.speakerId() != null && execute(editor.unattribute(sel));
+        }
+        if (speaker.id().equals(sel.speakerId())) {
+            return false;
+        }
+        Annotation via = SpeakerCandidates.rank(doc, sel).stream()
+                .filter(m -> speaker.id().equals(m.entityId())).findFirst().orElse(null);
+        if (!execute(editor.attribute(sel, speaker, via))) {
+            return false;
+        }
+        select(doc.annotation(sel.id()).orElseThrow());
+        say("Attributed to " + speaker.name() + ".");
+        return true;
+    }
+
+    /** Remembers the candidates of the last A press, to go on to the next on the next press. */
+    private record AttributionCycle(String annotationId, List<Annotation> candidates, int index, long version) {
+        boolean stillCurrent(UndoHistory h) {
+            return h.version() == version;
+        }
+    }
+
+    // ---- navigation and selection
+
+    /** Selects the next (or previous) annotation that the navigation filter accepts, wrapping round. */
+    public Optional<Annotation> navigate(boolean forward) {
+        NavigationFilter filter = navigationFilter.get();
+        return step(forward, filter::accepts, filter.label().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Selects the next (or previous) suggestion still pending. */
+    public Optional<Annotation> nextSuggestion(boolean forward) {
+        return step(forward, Annotation::pending, "suggestions");
+    }
+
+    private Optional<Annotation> step(boolean forward, Predicate<Annotation> accepts, String what) {
+        if (doc.size() == 0) {
+            say("There are no annotations yet.");
+            return Optional.empty();
+        }
+        Annotation from = selected.get();
+        Annotation a = from;
+        for (int i = 0; i <= doc.size(); i++) {
+            a = a == null ? (forward ? doc.first() : doc.last()) : (forward ? doc.next(a) : doc.previous(a));
+            if (a == null) {
+                a = forward ? doc.first() : doc.last();
+            }
+            if (accepts.test(a) && (from == null || !a.id().equals(from.id()))) {
+                select(a);
+                say(describe(a) + ": \"" + excerpt(doc.textOf(a)) + "\"");
+                return Optional.of(a);
+            }
+        }
+        say(from != null && accepts.test(from) ? "No other " + what + "." : "No " + what + " in this document.");
+        return Optional.empty();
+    }
+
+    /** Selects an annotation (null to clear), restyling what the selection leaves and enters. */
+    public void select(Annotation a) {
+        Annotation before = selected.get();
+        Annotation after = a == null ? null : doc.annotation(a.id()).orElse(null);
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        selected.set(after);
+        restyleSelection(before);
+        restyleSelection(after);
+    }
+
+    /** Restyles an annotation and the mention it links to (both change look with the selection). */
+    private void restyleSelection(Annotation a) {
+        if (a == null) {
+            return;
+        }
+        doc.annotation(a.id()).ifPresent(this::fireRestyle);
+        if (a.viaId() != null) {
+            doc.annotation(a.viaId()).ifPresent(this::fireRestyle);
+        }
+    }
+
+    /**
+     * Selects the annotation at a char offset (the innermost, i.e. shortest, when several
+     * overlap); clears the selection where there is none. Returns what was selected.
+     */
+    public Optional<Annotation> selectAt(int charOffset) {
+        List<Annotation> at = annotationsAt(charOffset);
+        Annotation pick = at.isEmpty() ? null : at.get(0);
+        select(pick);
+        if (pick != null) {
+            say(describe(pick) + ".");
+        }
+        return Optional.ofNullable(pick);
+    }
+
+    /** Highlights all mentions of a speaker and all that is attributed to it (null: none). */
+    public void focus(Entity entity) {
+        Entity before = focusEntity.get();
+        if (Objects.equals(before, entity)) {
+            return;
+        }
+        focusEntity.set(entity);
+        restyleEntity(before);
+        restyleEntity(entity);
+    }
+
+    private void restyleEntity(Entity e) {
+        if (e == null) {
+            return;
+        }
+        for (Annotation a : doc.annotations()) {
+            if (e.id().equals(a.entityId()) || e.id().equals(a.speakerId())) {
+                fireRestyle(a);
+            }
+        }
+    }
+
+    // ---- suggestions under the caret
+
+    /** Accepts the suggestion selected or under the caret, with its speaker link, and moves to the next one. */
+    public boolean acceptSuggestion(int caret) {
+        return pendingAt(caret).map(s -> {
+            if (!execute(editor.accept(s))) {
+                return false;
+            }
+            say("Accepted " + s.type().id() + " \"" + excerpt(doc.textOf(s)) + "\".");
+            Annotation accepted = doc.annotation(s.id()).orElse(null);
+            select(accepted);
+            if (doc.pendingCount() > 0) {
+                nextSuggestion(true);
+            }
+            return true;
+        }).orElseGet(() -> {
+            say("No suggestion here: suggestions are drawn dashed; move into one and press Enter.");
+            return false;
+        });
+    }
+
+    /** Rejects (removes) the suggestion selected or under the caret, and moves to the next one. */
+    public boolean rejectSuggestion(int caret) {
+        return pendingAt(caret).map(s -> {
+            Annotation next = nextPendingAfter(s);
+            if (!execute(editor.reject(s))) {
+                return false;
+            }
+            say("Rejected " + s.type().id() + " \"" + excerpt(doc.textOf(s)) + "\".");
+            select(next == null ? null : doc.annotation(next.id()).orElse(null));
+            return true;
+        }).orElseGet(() -> {
+            say("No suggestion here: suggestions are drawn dashed; move into one and press Backspace.");
+            return false;
+        });
+    }
+
+    private Annotation nextPendingAfter(Annotation s) {
+        for (Annotation a = doc.next(s); a != null; a = doc.next(a)) {
+            if (a.pending()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private Optional<Annotation> pendingAt(int caret) {
+        Annotation sel = selected.get();
+        if (sel != null && sel.pending()) {
+            return Optional.of(sel);
+        }
+        return annotationsAt(Math.min(caret, Math.max(0, text.text().length() - 1))).stream().filter(Annotation::pending).findFirst();
+    }
+
+    /** Accepts or rejects every suggestion of a type (null: of every type). */
+    public void settleAllSuggestions(AnnotationType type, boolean accept) {
+        List<AnnotationType> types = type == null ? List.of(AnnotationType.values()) : List.of(type);
+        int n = 0;
+        for (AnnotationType t : types) {
+            n += (int) doc.annotations().stream().filter(a -> a.pending() && a.type() == t).count();
+        }
+        if (n == 0) {
+            say("There are no suggestions" + (type == null ? "" : " of " + type.id() + "s") + " to settle.");
+            return;
+        }
+        // One edit per type: accepting quotes also accepts the mentions they go through, so the
+        // speaker edit must be built after the quote edit ran.
+        for (AnnotationType t : types) {
+            execute(accept ? editor.acceptAll(t) : editor.rejectAll(t));
+        }
+        say((accept ? "Accepted " : "Rejected ") + n + " suggestion" + (n == 1 ? "" : "s") + ".");
+    }
+
+    // ---- find matches (set by the find view-model)
+
+    void setMatches(List<int[]> newMatches) {
+        List<int[]> before = matches;
+        matches = List.copyOf(newMatches);
+        for (int[] m : before) {
+            fireRestyle(m[0], m[1]);
+        }
+        for (int[] m : matches) {
+            fireRestyle(m[0], m[1]);
+        }
+    }
+
+    private List<int[]> matchesIn(int fromChar, int toChar) {
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        int lo = 0;
+        int hi = matches.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid)[1] <= fromChar) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int i = lo; i < matches.size() && matches.get(i)[0] < toChar; i++) {
+            out.add(matches.get(i));
+        }
+        return out;
+    }
+
+    // ---- history, status
 
     public void undo() {
         history.undo().ifPresentOrElse(e -> say("Undid: " + e.description() + "."), () -> say("Nothing to undo."));
@@ -287,80 +780,135 @@ public final class DocumentViewModel {
         history.redo().ifPresentOrElse(e -> say("Redid: " + e.description() + "."), () -> say("Nothing to redo."));
     }
 
-    /** Selects an annotation (null to clear), restyling what the selection leaves and enters. */
-    public void select(Annotation a) {
-        Annotation before = selected.get();
-        Annotation after = a == null ? null : doc.annotation(a.id()).orElse(null);
-        if (before == null ? after == null : before.equals(after)) {
-            return;
+    /** Marks the document done (or back in progress), undoably. */
+    public void toggleDone() {
+        boolean nowDone = doc.status() == DocumentStatus.DONE;
+        if (execute(editor.markDone(!nowDone))) {
+            say(nowDone ? "Marked in progress." : "Marked done.");
         }
-        selected.set(after);
-        if (before != null && doc.annotation(before.id()).isPresent()) {
-            fireRestyle(before);
-        }
-        if (after != null) {
-            fireRestyle(after);
-        }
-    }
-
-    /**
-     * Selects the annotation at a char offset (the innermost, i.e. shortest, when several
-     * overlap); clears the selection where there is none. Returns what was selected.
-     */
-    public Optional<Annotation> selectAt(int charOffset) {
-        if (charOffset >= text.text().length()) {
-            select(null);
-            return Optional.empty();
-        }
-        Optional<Annotation> innermost = doc.at(text.toCodePoint(charOffset)).stream()
-                .min((x, y) -> x.length() != y.length() ? Integer.compare(x.length(), y.length())
-                        : Annotation.DOCUMENT_ORDER.compare(y, x));
-        select(innermost.orElse(null));
-        return innermost;
     }
 
     // ---- saving
 
-    /** Saves in the background; the save state follows. Does nothing while a save runs. */
+    /** Saves now (Ctrl+S), in the background; the save state follows. */
     public void save() {
         if (readOnly) {
             say("This document is open read-only; its annotation file is not written.");
             return;
         }
-        if (saving) {
+        autosaver.saveNow();
+    }
+
+    /** Changes the autosave delay; zero or null turns autosave off. */
+    public void setAutosaveDelay(Duration delay) {
+        if (autosaver != null) {
+            autosaver.setDelay(delay);
+        }
+    }
+
+    /** Checks in the background whether someone else changed the annotation file (on window focus). */
+    public void checkDisk() {
+        if (autosaver == null || changedOnDisk.get()) {
             return;
         }
-        saving = true;
-        DocumentSnapshot snapshot = DocumentSnapshot.of(doc);
-        long version = history.version();
-        saveState.set(SaveState.SAVING);
+        FileStamp known = autosaver.stamp();
         background.execute(() -> {
             try {
-                FileStamp written = DocumentFiles.save(snapshot, annotationFile);
-                fxThread.execute(() -> saved(version, written));
-            } catch (Exception e) {
-                fxThread.execute(() -> saveFailed(e));
+                if (DocumentFiles.changedOnDisk(annotationFile, known)) {
+                    fxThread.execute(() -> {
+                        if (known.equals(autosaver.stamp())) {
+                            changedOnDisk.set(true);
+                            say(annotationFile.getFileName() + " was changed by someone else; choose what to keep.");
+                        }
+                    });
+                }
+            } catch (java.io.IOException e) {
+                fxThread.execute(() -> say("Cannot check " + annotationFile + ": " + e.getMessage()));
             }
         });
     }
 
-    private void saved(long version, FileStamp written) {
-        saving = false;
-        stamp = written;
-        history.markSaved(version);
+    /** Keeps this window's annotations: theirs are copied aside, then ours are written. */
+    public void keepMine() {
+        changedOnDisk.set(false);
+        autosaver.keepMine();
+        say("Kept your annotations; the other version was kept beside the file as a copy.");
+    }
+
+    /** Replaces this window's annotations with the file's (undoable). */
+    public void reloadTheirs() {
+        readTheirs(theirs -> {
+            execute(editor.replaceAll(theirs.snapshot(), "Reload from disk"));
+            autosaver.reloaded(theirs.stamp());
+            history.markSaved();
+            base = theirs.snapshot();
+            changedOnDisk.set(false);
+            say("Reloaded the annotations from disk (Ctrl+Z brings yours back).");
+        });
+    }
+
+    /**
+     * Merges the file's annotations with this window's by annotation id, in the background;
+     * {@code resolve} gets the result and returns the merged snapshot to apply (choosing a side
+     * for each conflict), or null to cancel.
+     */
+    public void mergeWithDisk(java.util.function.Function<org.attrib.core.merge.MergeResult, DocumentSnapshot> resolve) {
+        DocumentSnapshot mine = DocumentSnapshot.of(doc);
+        DocumentSnapshot common = base;
+        readTheirs(theirs -> {
+            org.attrib.core.merge.MergeResult result = org.attrib.core.merge.AnnotationMerge.merge(common, mine, theirs.snapshot());
+            DocumentSnapshot merged = resolve.apply(result);
+            if (merged == null) {
+                return;
+            }
+            execute(editor.replaceAll(merged, "Merge with changes on disk"));
+            autosaver.rebase(theirs.stamp());
+            changedOnDisk.set(false);
+            autosaver.saveNow();
+            say("Merged with the changes on disk: " + result.conflicts().size() + " conflict(s) resolved.");
+        });
+    }
+
+    private void readTheirs(java.util.function.Consumer<DocumentFiles.Theirs> then) {
+        background.execute(() -> {
+            try {
+                DocumentFiles.Theirs theirs = DocumentFiles.readTheirs(annotationFile, text);
+                fxThread.execute(() -> then.accept(theirs));
+            } catch (org.attrib.core.format.AnnotationFileException e) {
+                fxThread.execute(() -> say("Cannot read the other version: " + e.getMessage()
+                        + ". Keep yours, or fix the file and try again."));
+            }
+        });
+    }
+
+    private void autosaverStatus(Autosaver.Status status) {
+        switch (status.state()) {
+            case SAVED -> {
+                history.markSaved();
+                base = DocumentSnapshot.of(doc);
+                saveProblem.set("");
+                say("Saved " + annotationFile.getFileName() + (status.message().isEmpty() ? "." : ": " + status.message()));
+            }
+            case FAILED -> {
+                saveProblem.set(status.message());
+                say(status.message());
+            }
+            case CONFLICT -> {
+                changedOnDisk.set(true);
+                say(status.message().isEmpty()
+                        ? annotationFile.getFileName() + " was changed by someone else; choose what to keep." : status.message());
+            }
+            default -> {
+            }
+        }
         historyChanged();
-        say("Saved " + annotationFile.getFileName() + ".");
     }
 
-    private void saveFailed(Exception e) {
-        saving = false;
-        saveState.set(SaveState.FAILED);
-        say("Could not save " + annotationFile + ": " + e.getMessage() + ". Your annotations are still here; "
-                + "free some space or fix the folder's permissions and save again.");
-    }
-
-    public FileStamp stamp() {
-        return stamp;
+    /** Stops autosaving (the window closes); a save under way is finished. */
+    public void close() {
+        if (autosaver != null) {
+            autosaver.close();
+        }
     }
 
     // ---- internals
@@ -371,10 +919,6 @@ public final class DocumentViewModel {
             return false;
         }
         return true;
-    }
-
-    private void execute(UndoableEdit edit) {
-        history.execute(edit);
     }
 
     private void onAnnotationChanged(Annotation before, Annotation after) {
@@ -389,6 +933,9 @@ public final class DocumentViewModel {
         Annotation sel = selected.get();
         if (sel != null && before != null && sel.id().equals(before.id())) {
             selected.set(after);
+            if (!Objects.equals(sel.viaId(), after == null ? null : after.viaId())) {
+                restyleSelection(sel);
+            }
         }
         if (before != null) {
             counts.get(before.type()).set(doc.count(before.type()));
@@ -398,11 +945,21 @@ public final class DocumentViewModel {
             counts.get(after.type()).set(doc.count(after.type()));
             fireRestyle(after);
         }
+        pendingCount.set(doc.pendingCount());
+    }
+
+    private void onEntityChanged(Entity before, Entity after) {
+        Entity focus = focusEntity.get();
+        if (focus != null && before != null && focus.id().equals(before.id())) {
+            focusEntity.set(after);
+        }
     }
 
     private void fireRestyle(Annotation a) {
-        int from = text.toChar(a.start());
-        int to = text.toChar(a.end());
+        fireRestyle(text.toChar(a.start()), text.toChar(a.end()));
+    }
+
+    private void fireRestyle(int from, int to) {
         for (RestyleListener l : restyleListeners) {
             l.restyle(from, to);
         }
@@ -414,19 +971,46 @@ public final class DocumentViewModel {
         canRedo.set(history.canRedo());
         String name = sourcePath.getFileName().toString();
         title.set(name + (history.isDirty() ? "*" : "") + (readOnly ? " (read-only)" : "") + " — Attrib");
+        saveState.set(saveStateNow());
+    }
+
+    private SaveState saveStateNow() {
         if (readOnly) {
-            saveState.set(SaveState.READ_ONLY);
-        } else if (!saving) {
-            saveState.set(history.isDirty() ? SaveState.UNSAVED : SaveState.SAVED);
+            return SaveState.READ_ONLY;
         }
+        return switch (autosaver.status().state()) {
+            case SAVING -> SaveState.SAVING;
+            case FAILED -> SaveState.FAILED;
+            case CONFLICT -> SaveState.CONFLICT;
+            default -> history.isDirty() ? SaveState.UNSAVED : SaveState.SAVED;
+        };
     }
 
-    private void say(String s) {
-        message.set(s);
-    }
-
-    private static String excerpt(String s) {
+    static String excerpt(String s) {
         String flat = s.replaceAll("\\s+", " ");
         return flat.length() <= 50 ? flat : flat.substring(0, 47) + "…";
+    }
+
+    /** Position to remember for this document, in code points. */
+    public int codePointOf(int charOffset) {
+        return text.toCodePoint(Math.min(charOffset, text.text().length()));
+    }
+
+    public int charOf(int codePoint) {
+        return text.toChar(Math.min(Math.max(0, codePoint), text.length()));
+    }
+
+    /** Orphans kept after the source changed (for the orphans view-model). */
+    List<StoredAnnotation> orphans() {
+        return doc.orphans();
+    }
+
+    /** Entities and their ids, for pickers. */
+    Map<String, Entity> entitiesById() {
+        Map<String, Entity> m = new HashMap<>();
+        for (Entity e : doc.entities()) {
+            m.put(e.id(), e);
+        }
+        return m;
     }
 }

@@ -6,6 +6,7 @@ public enum SaveState {
     UNSAVED("Unsaved changes"),
     SAVING("Saving…"),
     FAILED("Save failed"),
+    CONFLICT("Changed on disk"),
     READ_ONLY("Read-only");
 
     private final String label;
