@@ -8,6 +8,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
 import org.attrib.core.model.Annotation;
+import org.attrib.ui.app.AppPreferences;
 import org.attrib.ui.app.AttribApp;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.window.MainWindow;
@@ -26,8 +27,19 @@ public final class WindowHarness {
         this.io = io;
     }
 
-    /** Opens a window on an article and waits until its text is shown. */
+    /**
+     * Opens a window on an article and waits until its text is shown. Preferences start from
+     * scratch with autosave off, so that a test decides when its document is saved.
+     */
     public MainWindow open(Path article) {
+        AppPreferences prefs = AppPreferences.load();
+        prefs.clear();
+        AppPreferences.load().setAutosaveDelay(java.time.Duration.ZERO);
+        return openKeepingPreferences(article);
+    }
+
+    /** Opens a window with the preferences as the previous window left them. */
+    public MainWindow openKeepingPreferences(Path article) {
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
             window[0] = AttribApp.open(new Stage(), io);

@@ -190,6 +190,28 @@ public final class MainViewModel {
         preferences.flush();
     }
 
+    /**
+     * Exports an article or a folder into {@code outDir} in the background, with the same command
+     * the command line runs ({@code attrib export}), so that both give the same files.
+     */
+    public void export(String format, Path input, Path outDir) {
+        busy.set(true);
+        message.set("Exporting " + input.getFileName() + " as " + format + "…");
+        background.execute(() -> {
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            int code = org.attrib.cli.AttribCli.run(new String[] {"export", "--format", format, "--out", outDir.toString(),
+                    input.toString()}, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+            String result = out.toString().strip();
+            String problems = err.toString().strip();
+            fxThread.execute(() -> {
+                busy.set(false);
+                message.set(code == 0 ? result + (problems.isEmpty() ? "" : " (" + problems.lines().count() + " warning(s))")
+                        : "Export failed: " + problems.lines().findFirst().orElse("exit code " + code));
+            });
+        });
+    }
+
     private enum Mode { NORMAL, READ_ONLY, AFRESH }
 
     private void load(Path source, Mode mode) {

@@ -1,30 +1,43 @@
 package org.attrib.ui.article;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
+import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.stage.Popup;
 
 import org.attrib.core.model.Annotation;
 import org.attrib.ui.document.DocumentViewModel;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 
 /**
  * The article: a read-only, wrapped, virtualized RichTextFX area in which the analyst moves the
  * caret and selects as in any editor. Highlights come from the view-model; after an edit only
- * the chars it touched are restyled.
+ * the chars it touched are restyled, and the ranges asked for within one pulse are merged first.
+ * Hovering over an annotation tells what it is and who it is attributed to.
  */
 public final class ArticleView {
 
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private final Popup hover = new Popup();
+    private final Label hoverLabel = new Label();
+    private final List<int[]> pending = new ArrayList<>();
     private DocumentViewModel vm;
     private boolean mouseDown;
+    private boolean flushScheduled;
 
     public ArticleView() {
         area.setId("article");
@@ -32,8 +45,8 @@ public final class ArticleView {
         area.setEditable(false);
         area.setWrapText(true);
         area.setShowCaret(Caret.CaretVisibility.ON);
-        area.setUseInitialStyleForInsertion(true);
-        area.setPadding(new javafx.geometry.Insets(12, 18, 12, 18));
+        area.setPadding(new Insets(12, 18, 12, 18));
+
         // The annotation selection follows the caret: moving out of the selected annotation clears it,
         // so that a type key pressed elsewhere never retypes an annotation the analyst has left.
         area.caretPositionProperty().addListener((obs, before, caret) -> {
@@ -44,21 +57,31 @@ public final class ArticleView {
         // Mouse picks are decided on release. Nothing is restyled while the button is down: a
         // restyle replaces the text nodes of the paragraph, and the release would then go to a
         // node no longer in the scene, lost to both Attrib and the area's own behaviour.
-        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> mouseDown = e.isPrimaryButtonDown());
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            mouseDown = e.isPrimaryButtonDown();
+            hover.hide();
+        });
         area.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (!mouseDown || e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
             mouseDown = false;
-            if (vm == null) {
-                return;
+            if (vm != null) {
+                if (area.getSelection().getLength() == 0) {
+                    vm.selectAt(area.getCaretPosition());
+                } else {
+                    leaveSelectedIfOutside(area.getCaretPosition());
+                }
             }
-            if (area.getSelection().getLength() == 0) {
-                vm.selectAt(area.getCaretPosition());
-            } else {
-                leaveSelectedIfOutside(area.getCaretPosition());
-            }
+            scheduleFlush();
         });
+
+        hoverLabel.getStyleClass().add("hover-card");
+        hover.getContent().add(hoverLabel);
+        hover.setAutoHide(true);
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(), e.getScreenPosition()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
     }
 
     private void leaveSelectedIfOutside(int caret) {
@@ -68,6 +91,28 @@ public final class ArticleView {
             if (caret < range[0] || caret > range[1]) {
                 vm.select(null);
             }
+        }
+    }
+
+    private void showHover(int charIndex, javafx.geometry.Point2D at) {
+        if (vm == null || mouseDown) {
+            return;
+        }
+        List<Annotation> here = vm.annotationsAt(charIndex);
+        if (here.isEmpty()) {
+            hover.hide();
+            return;
+        }
+        StringBuilder s = new StringBuilder();
+        for (Annotation a : here) {
+            if (s.length() > 0) {
+                s.append('\n');
+            }
+            s.append(vm.describe(a));
+        }
+        hoverLabel.setText(s.toString());
+        if (area.getScene() != null && area.getScene().getWindow() != null) {
+            hover.show(area.getScene().getWindow(), at.getX() + 12, at.getY() + 16);
         }
     }
 
@@ -86,30 +131,66 @@ public final class ArticleView {
 
     /**
      * Shows a document: its text, and the style spans computed for it beforehand (off the
-     * JavaFX thread, because their number grows with the document).
+     * JavaFX thread, because their number grows with the document); the caret goes to
+     * {@code caret} (where the analyst left it last time).
      */
-    public void show(DocumentViewModel model, StyleSpans<Collection<String>> initialSpans) {
+    public void show(DocumentViewModel model, StyleSpans<Collection<String>> initialSpans, int caret) {
         this.vm = model;
+        pending.clear();
+        hover.hide();
         area.replaceText(model.text());
         if (initialSpans != null && initialSpans.length() == area.getLength() && area.getLength() > 0) {
             area.setStyleSpans(0, initialSpans);
         }
         area.getUndoManager().forgetHistory();
-        area.moveTo(0);
+        area.moveTo(Math.min(caret, area.getLength()));
         area.requestFollowCaret();
         model.addRestyleListener(this::restyle);
         model.selectedProperty().addListener((obs, before, after) -> {
-            if (after != null) {
+            if (after != null && vm == model) {
                 reveal(after);
             }
         });
     }
 
+    /** Queues a range for restyling; all ranges queued within one pulse are applied together. */
     private void restyle(int from, int to) {
-        if (vm == null || to <= from || to > area.getLength()) {
+        if (to <= from) {
             return;
         }
-        area.setStyleSpans(from, vm.styleSpans(from, to));
+        pending.add(new int[] {from, to});
+        scheduleFlush();
+    }
+
+    private void scheduleFlush() {
+        if (!flushScheduled && !pending.isEmpty()) {
+            flushScheduled = true;
+            Platform.runLater(this::flush);
+        }
+    }
+
+    private void flush() {
+        flushScheduled = false;
+        if (vm == null || mouseDown) {
+            return; // the release schedules the flush again
+        }
+        pending.sort((x, y) -> Integer.compare(x[0], y[0]));
+        int length = area.getLength();
+        int i = 0;
+        while (i < pending.size()) {
+            int from = pending.get(i)[0];
+            int to = pending.get(i)[1];
+            i++;
+            while (i < pending.size() && pending.get(i)[0] <= to) {
+                to = Math.max(to, pending.get(i)[1]);
+                i++;
+            }
+            to = Math.min(to, length);
+            if (from < to) {
+                area.setStyleSpans(from, vm.styleSpans(from, to));
+            }
+        }
+        pending.clear();
     }
 
     /** Brings an annotation into view; the caret moves to its start unless it is already in it. */
@@ -118,9 +199,15 @@ public final class ArticleView {
         int caret = area.getCaretPosition();
         if (caret < range[0] || caret > range[1]) {
             area.moveTo(range[0]);
-        } else {
+        } else if (area.getSelection().getLength() > 0 && !mouseDown) {
             area.deselect();
         }
+        area.requestFollowCaret();
+    }
+
+    /** Selects chars (a find match) and brings them into view. */
+    public void showRange(int from, int to) {
+        area.selectRange(from, to);
         area.requestFollowCaret();
     }
 
@@ -131,5 +218,9 @@ public final class ArticleView {
     /** The selection as UTF-16 offsets {start, end}. */
     public int[] selection() {
         return new int[] {area.getSelection().getStart(), area.getSelection().getEnd()};
+    }
+
+    public int caret() {
+        return area.getCaretPosition();
     }
 }

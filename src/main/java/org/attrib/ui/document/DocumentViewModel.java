@@ -20,6 +20,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -116,6 +117,7 @@ public final class DocumentViewModel {
     private final ObjectProperty<NavigationFilter> navigationFilter =
             new SimpleObjectProperty<>(this, "navigationFilter", NavigationFilter.ALL);
     private final ReadOnlyObjectWrapper<Entity> focusEntity = new ReadOnlyObjectWrapper<>(this, "focusEntity");
+    private final ReadOnlyIntegerWrapper entityVersion = new ReadOnlyIntegerWrapper(this, "entityVersion");
     private final List<RestyleListener> restyleListeners = new CopyOnWriteArrayList<>();
     private final List<DocumentListener> modelListeners = new CopyOnWriteArrayList<>();
     /** Find matches, as sorted, non-overlapping UTF-16 ranges {start, end}. */
@@ -322,6 +324,11 @@ public final class DocumentViewModel {
             out.add(new NavigationFilter("Speaker: " + e.name(), null, e.id()));
         }
         return out;
+    }
+
+    /** Counts changes of speaker entities (names, kinds), for views that show names. */
+    public ReadOnlyIntegerProperty entityVersionProperty() {
+        return entityVersion.getReadOnlyProperty();
     }
 
     public void addRestyleListener(RestyleListener l) {
@@ -847,25 +854,43 @@ public final class DocumentViewModel {
         });
     }
 
+    /** What to keep where both sides changed the same annotation. */
+    public enum ConflictChoice { MINE, THEIRS, CANCEL }
+
     /**
      * Merges the file's annotations with this window's by annotation id, in the background;
-     * {@code resolve} gets the result and returns the merged snapshot to apply (choosing a side
-     * for each conflict), or null to cancel.
+     * {@code choose} is shown the conflicts (one sentence each) and says which side wins them.
      */
-    public void mergeWithDisk(java.util.function.Function<org.attrib.core.merge.MergeResult, DocumentSnapshot> resolve) {
+    public void mergeWithDisk(java.util.function.Function<List<String>, ConflictChoice> choose) {
         DocumentSnapshot mine = DocumentSnapshot.of(doc);
         DocumentSnapshot common = base;
         readTheirs(theirs -> {
             org.attrib.core.merge.MergeResult result = org.attrib.core.merge.AnnotationMerge.merge(common, mine, theirs.snapshot());
-            DocumentSnapshot merged = resolve.apply(result);
-            if (merged == null) {
+            List<String> conflicts = result.conflicts().stream().map(org.attrib.core.merge.MergeConflict::description).toList();
+            ConflictChoice choice = choose.apply(conflicts);
+            if (choice == ConflictChoice.CANCEL) {
                 return;
             }
+            DocumentSnapshot merged = (choice == ConflictChoice.MINE ? result.keepingMine() : result.keepingTheirs()).snapshot();
             execute(editor.replaceAll(merged, "Merge with changes on disk"));
             autosaver.rebase(theirs.stamp());
             changedOnDisk.set(false);
             autosaver.saveNow();
-            say("Merged with the changes on disk: " + result.conflicts().size() + " conflict(s) resolved.");
+            say("Merged with the changes on disk" + (conflicts.isEmpty() ? "." : "; " + conflicts.size()
+                    + " conflict(s) settled with " + (choice == ConflictChoice.MINE ? "yours." : "theirs.")));
+        });
+    }
+
+    /** Saves a copy of the annotations to another file (after a failed save), in the background. */
+    public void saveCopyTo(Path file) {
+        DocumentSnapshot snapshot = DocumentSnapshot.of(doc);
+        background.execute(() -> {
+            try {
+                DocumentFiles.save(snapshot, file);
+                fxThread.execute(() -> say("Saved a copy to " + file + "."));
+            } catch (java.io.IOException | RuntimeException e) {
+                fxThread.execute(() -> say("Could not save a copy to " + file + ": " + e.getMessage()));
+            }
         });
     }
 
@@ -949,6 +974,7 @@ public final class DocumentViewModel {
     }
 
     private void onEntityChanged(Entity before, Entity after) {
+        entityVersion.set(entityVersion.get() + 1);
         Entity focus = focusEntity.get();
         if (focus != null && before != null && focus.id().equals(before.id())) {
             focusEntity.set(after);

@@ -21,6 +21,7 @@ public final class AnnotationTable {
     private final TableView<Annotation> table = new TableView<>();
     private final TableColumn<Annotation, String> type = new TableColumn<>("Type");
     private final TableColumn<Annotation, String> excerpt = new TableColumn<>("Text");
+    private final TableColumn<Annotation, String> speaker = new TableColumn<>("Speaker");
     private final TableColumn<Annotation, Integer> start = new TableColumn<>("Start");
     private final TableColumn<Annotation, Integer> end = new TableColumn<>("End");
     private DocumentViewModel vm;
@@ -37,12 +38,16 @@ public final class AnnotationTable {
         type.setPrefWidth(80);
         excerpt.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm == null ? "" : flatten(vm.textOf(c.getValue()))));
         excerpt.setPrefWidth(260);
+        speaker.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm == null ? ""
+                : vm.speakerOf(c.getValue()).map(org.attrib.core.model.Entity::name).orElse("")));
+        speaker.setPrefWidth(130);
         start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().start()));
         start.setPrefWidth(60);
         end.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().end()));
         end.setPrefWidth(60);
         table.getColumns().add(type);
         table.getColumns().add(excerpt);
+        table.getColumns().add(speaker);
         table.getColumns().add(start);
         table.getColumns().add(end);
 
@@ -69,7 +74,12 @@ public final class AnnotationTable {
                 () -> table.getComparator() == null ? Annotation.DOCUMENT_ORDER : table.getComparator(),
                 table.comparatorProperty()));
         table.setItems(sorted);
-        model.selectedProperty().addListener((obs, before, after) -> showSelected(after));
+        model.entityVersionProperty().addListener((obs, b, a) -> table.refresh());
+        model.selectedProperty().addListener((obs, before, after) -> {
+            if (vm == model) {
+                showSelected(after);
+            }
+        });
     }
 
     private void showSelected(Annotation a) {

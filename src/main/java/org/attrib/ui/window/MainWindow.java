@@ -2,29 +2,33 @@ package org.attrib.ui.window;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -35,6 +39,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -42,14 +48,21 @@ import javafx.stage.WindowEvent;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.ui.app.MainViewModel;
 import org.attrib.ui.article.ArticleView;
+import org.attrib.ui.corpus.DocumentsPanel;
+import org.attrib.ui.details.DetailsPane;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.document.SaveState;
+import org.attrib.ui.find.FindBar;
+import org.attrib.ui.orphans.OrphansPanel;
+import org.attrib.ui.speakers.SpeakersPanel;
 import org.attrib.ui.table.AnnotationTable;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The Attrib window: menus and toolbar on top, the article in the middle, the annotation list
- * beside it, the status bar below. It holds views only; state and actions are the view-models'.
+ * The Attrib window: menus and toolbar on top; the folder's documents on the left (when a folder
+ * is open); the article in the middle with its find bar; annotations, speakers and orphans on the
+ * right above the selected annotation's details; the status bar below. It holds views only;
+ * state and actions belong to the view-models.
  */
 public final class MainWindow {
 
@@ -57,55 +70,85 @@ public final class MainWindow {
     private final MainViewModel main;
     private final ArticleView article = new ArticleView();
     private final AnnotationTable table = new AnnotationTable();
+    private final SpeakersPanel speakers = new SpeakersPanel();
+    private final DetailsPane details = new DetailsPane();
+    private final OrphansPanel orphans = new OrphansPanel(article);
+    private final FindBar find = new FindBar(article);
+    private final DocumentsPanel documents;
     private final StatusBar statusBar = new StatusBar();
     private final Label counts = new Label();
+    private final Label pending = new Label();
     private final Label saveState = new Label();
+    private final ComboBox<DocumentViewModel.NavigationFilter> navigation = new ComboBox<>();
+    private final TabPane side = new TabPane();
+    private final Tab annotationsTab = new Tab("Annotations");
+    private final Tab speakersTab = new Tab("Speakers");
+    private final Tab orphansTab = new Tab("Orphans");
+    private final SplitPane center = new SplitPane();
     private final BorderPane root = new BorderPane();
+    private final WindowDialogs dialogs;
+    private final Menu recentMenu = new Menu("Open _Recent");
     private boolean closeConfirmed;
 
     public MainWindow(Stage stage, MainViewModel main) {
         this.stage = stage;
         this.main = main;
+        this.dialogs = new WindowDialogs(stage);
+        this.documents = new DocumentsPanel(this::openAfterAsking);
         build();
         main.loadedProperty().addListener((obs, before, after) -> {
             if (after != null) {
                 show(after);
             }
         });
-        main.badFileProperty().addListener((obs, before, after) -> {
-            if (after != null) {
-                askAboutBadFile(after);
+        main.badFileProperty().addListener((obs, before, bad) -> {
+            if (bad != null) {
+                dialogs.askAboutBadFile(bad, main);
             }
         });
-        main.openErrorProperty().addListener((obs, before, after) -> {
-            if (after != null) {
-                alert(Alert.AlertType.ERROR, "Cannot open the article", after);
+        main.openErrorProperty().addListener((obs, before, error) -> {
+            if (error != null) {
+                dialogs.error("Cannot open the article", error);
             }
         });
+        documents.show(main.corpus());
+        main.corpus().folderProperty().addListener((o, b, folder) -> showDocuments(folder != null));
     }
+
+    // ---- layout
 
     private void build() {
         root.setId("main");
-        root.setTop(new javafx.scene.layout.VBox(menuBar(), toolBar()));
-        TabPane side = new TabPane(new Tab("Annotations", table.node()));
-        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(article.node(), side);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.64);
-        SplitPane.setResizableWithParent(side, false);
-        root.setCenter(split);
+        root.setTop(new VBox(menuBar(), toolBar()));
 
-        statusBar.setText("Open an article with File > Open (Ctrl+O), or drop a .txt file here.");
+        annotationsTab.setContent(table.node());
+        speakersTab.setContent(speakers.node());
+        orphansTab.setContent(orphans.node());
+        side.getTabs().addAll(annotationsTab, speakersTab, orphansTab);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane right = new SplitPane(side, details.node());
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.68);
+        BorderPane articlePane = new BorderPane(article.node());
+        articlePane.setTop(find.node());
+        center.getItems().addAll(articlePane, right);
+        center.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(right, false);
+        root.setCenter(center);
+
+        statusBar.setText("Open an article with File > Open (Ctrl+O), a folder with Ctrl+Shift+O, or drop a .txt file here.");
         counts.setId("counts");
+        pending.setId("pending-count");
         saveState.setId("save-state");
         saveState.getStyleClass().add("save-state");
-        statusBar.getRightItems().addAll(counts, new Separator(Orientation.VERTICAL), saveState);
+        statusBar.getRightItems().addAll(pending, counts, new Separator(Orientation.VERTICAL), saveState);
         root.setBottom(statusBar);
         main.messageProperty().addListener((obs, b, text) -> statusBar.setText(text));
+        main.busyProperty().addListener((obs, b, busy) -> statusBar.setProgress(busy ? -1 : 0));
 
         article.setContextMenu(contextMenu());
 
-        Scene scene = new Scene(root, 1280, 820);
+        Scene scene = new Scene(root, 1360, 860);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/attrib/ui/attrib.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         scene.setOnDragOver(e -> {
@@ -126,28 +169,107 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle("Attrib");
         stage.setOnCloseRequest(this::onCloseRequest);
+        stage.focusedProperty().addListener((o, b, focused) -> {
+            if (focused) {
+                ifDocument(DocumentViewModel::checkDisk);
+            }
+        });
+    }
+
+    private void showDocuments(boolean show) {
+        Node panel = documents.node();
+        if (show && !center.getItems().contains(panel)) {
+            center.getItems().add(0, panel);
+            center.setDividerPositions(0.18, 0.68);
+        } else if (!show) {
+            center.getItems().remove(panel);
+        }
     }
 
     private MenuBar menuBar() {
         MenuItem open = item("_Open…", "Shortcut+O", this::chooseAndOpen);
+        MenuItem openFolder = item("Open _Folder…", "Shortcut+Shift+O", this::chooseAndOpenFolder);
+        main.recent().addListener((ListChangeListener<String>) c -> fillRecent());
+        fillRecent();
         MenuItem save = item("_Save", "Shortcut+S", () -> ifDocument(DocumentViewModel::save));
+        MenuItem done = item("Mark _done / in progress", "Shortcut+D", () -> ifDocument(DocumentViewModel::toggleDone));
+        MenuItem nextDoc = item("_Next document", "Shortcut+Page_Down", () -> neighbour(true));
+        MenuItem prevDoc = item("_Previous document", "Shortcut+Page_Up", () -> neighbour(false));
+        Menu export = new Menu("_Export");
+        for (String format : List.of("csv", "jsonl", "w3c", "brat")) {
+            MenuItem doc = new MenuItem("This article as " + format + "…");
+            doc.setOnAction(e -> export(format, false));
+            MenuItem folder = new MenuItem("The whole folder as " + format + "…");
+            folder.setOnAction(e -> export(format, true));
+            folder.disableProperty().bind(main.corpus().folderProperty().isNull());
+            export.getItems().addAll(doc, folder);
+        }
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu("_File", null, open, save, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, openFolder, recentMenu, new SeparatorMenuItem(), save, done,
+                new SeparatorMenuItem(), nextDoc, prevDoc, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("_Undo", "Shortcut+Z", () -> ifDocument(DocumentViewModel::undo));
         MenuItem redo = item("_Redo", "Shortcut+Shift+Z", () -> ifDocument(DocumentViewModel::redo));
         MenuItem delete = item("_Delete annotation (Delete)", null, () -> ifDocument(DocumentViewModel::deleteSelected));
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), delete);
+        MenuItem findItem = item("_Find…", "Shortcut+F", find::open);
+        CheckMenuItem snap = new CheckMenuItem("Snap selections to whole words");
+        snap.selectedProperty().bindBidirectional(main.snapToWordsProperty());
+        Menu autosave = new Menu("Autosave");
+        ToggleGroup delays = new ToggleGroup();
+        for (int seconds : new int[] {0, 2, 5, 30}) {
+            RadioMenuItem r = new RadioMenuItem(seconds == 0 ? "Off" : "After " + seconds + " s");
+            r.setToggleGroup(delays);
+            r.setSelected(main.autosaveDelayProperty().get().getSeconds() == seconds
+                    || seconds == 2 && main.autosaveDelayProperty().get().toMillis() == 2000);
+            r.setOnAction(e -> main.autosaveDelayProperty().set(Duration.ofSeconds(seconds)));
+            autosave.getItems().add(r);
+        }
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), delete, findItem, new SeparatorMenuItem(),
+                snap, autosave);
 
         Menu tag = new Menu("_Tag");
         for (AnnotationType t : AnnotationType.values()) {
             // Single keys are shown, not registered as accelerators: they must not fire in text fields.
             tag.getItems().add(item(t.label() + " (" + t.key() + ")", null, () -> typeKey(t, false)));
         }
+        tag.getItems().addAll(new SeparatorMenuItem(),
+                item("_Attribute to nearest speaker (A)", null, () -> ifDocument(DocumentViewModel::attributeToNearest)),
+                item("Attribute to… (Ctrl+4)", null, this::focusSpeakerPicker),
+                item("Split mention off its speaker", null, () -> ifLoaded(l -> l.speakers().splitSelectedMention())),
+                new SeparatorMenuItem(),
+                item("Grow end by a word (Alt+Shift+Right)", null, () -> ifDocument(d -> d.resizeSelected(true, true))),
+                item("Shrink end by a word (Alt+Shift+Left)", null, () -> ifDocument(d -> d.resizeSelected(true, false))),
+                item("Grow start by a word (Alt+Shift+Up)", null, () -> ifDocument(d -> d.resizeSelected(false, true))),
+                item("Shrink start by a word (Alt+Shift+Down)", null, () -> ifDocument(d -> d.resizeSelected(false, false))));
+
+        CheckMenuItem onOpen = new CheckMenuItem("Suggest when an article opens");
+        onOpen.selectedProperty().bindBidirectional(main.suggestOnOpenProperty());
+        Menu acceptAll = new Menu("Accept all");
+        Menu rejectAll = new Menu("Reject all");
+        acceptAll.getItems().add(item("Suggestions", null, () -> ifDocument(d -> d.settleAllSuggestions(null, true))));
+        rejectAll.getItems().add(item("Suggestions", null, () -> ifDocument(d -> d.settleAllSuggestions(null, false))));
+        for (AnnotationType t : AnnotationType.values()) {
+            acceptAll.getItems().add(item(t.label() + " suggestions", null, () -> ifDocument(d -> d.settleAllSuggestions(t, true))));
+            rejectAll.getItems().add(item(t.label() + " suggestions", null, () -> ifDocument(d -> d.settleAllSuggestions(t, false))));
+        }
+        Menu suggest = new Menu("_Suggest", null,
+                item("_Suggest quotes, speakers and claims", "F5", () -> ifLoaded(l -> l.suggest().suggest())),
+                item("Accept the suggestion here (Enter)", null, () -> ifDocument(d -> d.acceptSuggestion(article.caret()))),
+                item("Reject the suggestion here (Backspace)", null, () -> ifDocument(d -> d.rejectSuggestion(article.caret()))),
+                item("Next suggestion (Ctrl+Tab)", null, () -> ifDocument(d -> d.nextSuggestion(true))),
+                acceptAll, rejectAll, new SeparatorMenuItem(), onOpen);
+
+        Menu view = new Menu("_View", null,
+                item("Article", "Shortcut+1", article::focus),
+                item("Annotations", "Shortcut+2", () -> showTab(annotationsTab, table.node())),
+                item("Speakers", "Shortcut+3", () -> showTab(speakersTab, speakers.table())),
+                item("Details: speaker picker", "Shortcut+4", this::focusSpeakerPicker),
+                item("Documents", "Shortcut+5", () -> documents.table().requestFocus()),
+                item("Orphans", "Shortcut+6", () -> showTab(orphansTab, orphans.table())));
 
         MenuItem keys = item("_Keyboard shortcuts", "F1", this::showShortcuts);
         Menu help = new Menu("_Help", null, keys);
-        MenuBar bar = new MenuBar(file, edit, tag, help);
+        MenuBar bar = new MenuBar(file, edit, tag, suggest, view, help);
         bar.setId("menu-bar");
         main.loadedProperty().addListener((obs, b, loaded) -> {
             DocumentViewModel d = loaded.document();
@@ -158,43 +280,76 @@ public final class MainWindow {
         return bar;
     }
 
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (String p : main.recent()) {
+            MenuItem mi = new MenuItem(p);
+            mi.setMnemonicParsing(false);
+            mi.setOnAction(e -> openAfterAsking(Paths.get(p)));
+            recentMenu.getItems().add(mi);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
     private ToolBar toolBar() {
         ToolBar bar = new ToolBar();
         bar.setId("tool-bar");
         for (AnnotationType t : AnnotationType.values()) {
-            Button b = new Button(t.label() + " (" + t.key() + ")");
-            b.setId("tag-" + t.id());
+            Button b = button(t.label() + " (" + t.key() + ")", "tag-" + t.id(),
+                    "Tag the selection as a " + t.id() + " (" + t.key() + "; Shift+" + t.key() + " keeps the exact characters)",
+                    () -> typeKey(t, false));
             b.getStyleClass().add("tag-button");
-            b.setFocusTraversable(false);
-            b.setTooltip(new Tooltip("Tag the selection as a " + t.id() + " (" + t.key() + "; Shift+" + t.key()
-                    + " keeps the exact characters)"));
-            b.setOnAction(e -> typeKey(t, false));
             bar.getItems().add(b);
         }
-        Button delete = new Button("Delete");
-        delete.setId("delete-annotation");
-        delete.setFocusTraversable(false);
-        delete.setOnAction(e -> ifDocument(DocumentViewModel::deleteSelected));
+        bar.getItems().addAll(
+                button("Attribute (A)", "attribute", "Attribute the selected quote or claim to the nearest speaker; again for the next",
+                        () -> ifDocument(DocumentViewModel::attributeToNearest)),
+                button("Delete", "delete-annotation", "Delete the selected annotation (Delete)",
+                        () -> ifDocument(DocumentViewModel::deleteSelected)),
+                new Separator(Orientation.VERTICAL),
+                button("Suggest (F5)", "suggest", "Propose quotes, speakers and claims to accept (Enter) or reject (Backspace)",
+                        () -> ifLoaded(l -> l.suggest().suggest())),
+                new Separator(Orientation.VERTICAL),
+                new Label("Step through:"), navigation);
+        navigation.setId("navigation-filter");
+        navigation.setFocusTraversable(false);
+        navigation.setTooltip(new Tooltip("What Tab / Shift+Tab (or N / P) step through"));
+        navigation.setOnShowing(e -> ifDocument(d -> {
+            var keep = navigation.getValue();
+            navigation.getItems().setAll(d.navigationFilters());
+            navigation.setValue(keep);
+        }));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        bar.getItems().addAll(delete, new Separator(Orientation.VERTICAL), grow, legend());
+        bar.getItems().addAll(grow, legend());
         return bar;
     }
 
-    /** Swatches drawn with the same style classes as the highlights they explain. */
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setFocusTraversable(false);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Swatches drawn with the same colours as the highlights they explain. */
     private Node legend() {
-        HBox legend = new HBox(10);
+        HBox legend = new HBox(8);
         legend.setId("legend");
         legend.getStyleClass().add("legend");
-        legend.getChildren().add(new Label("Legend:"));
         for (AnnotationType t : AnnotationType.values()) {
             Label swatch = new Label(t.label());
             swatch.getStyleClass().addAll("legend-swatch", "legend-" + t.id());
             legend.getChildren().add(swatch);
         }
-        Label selected = new Label("Selected");
-        selected.getStyleClass().addAll("legend-swatch", "legend-selected");
-        legend.getChildren().add(selected);
+        String[][] more = {{"Suggested", "legend-pending"}, {"Attributed via", "legend-linked"}, {"Selected", "legend-selected"}};
+        for (String[] m : more) {
+            Label swatch = new Label(m[0]);
+            swatch.getStyleClass().addAll("legend-swatch", m[1]);
+            legend.getChildren().add(swatch);
+        }
         return legend;
     }
 
@@ -206,9 +361,15 @@ public final class MainWindow {
             mi.setOnAction(e -> typeKey(t, false));
             menu.getItems().add(mi);
         }
+        MenuItem attribute = new MenuItem("Attribute to nearest speaker (A)");
+        attribute.setOnAction(e -> ifDocument(DocumentViewModel::attributeToNearest));
+        MenuItem accept = new MenuItem("Accept suggestion (Enter)");
+        accept.setOnAction(e -> ifDocument(d -> d.acceptSuggestion(article.caret())));
+        MenuItem reject = new MenuItem("Reject suggestion (Backspace)");
+        reject.setOnAction(e -> ifDocument(d -> d.rejectSuggestion(article.caret())));
         MenuItem delete = new MenuItem("Delete annotation (Delete)");
         delete.setOnAction(e -> ifDocument(DocumentViewModel::deleteSelected));
-        menu.getItems().addAll(new SeparatorMenuItem(), delete);
+        menu.getItems().addAll(new SeparatorMenuItem(), attribute, accept, reject, delete);
         return menu;
     }
 
@@ -221,52 +382,132 @@ public final class MainWindow {
         return mi;
     }
 
+    private void showTab(Tab tab, Node focus) {
+        side.getSelectionModel().select(tab);
+        focus.requestFocus();
+    }
+
+    private void focusSpeakerPicker() {
+        details.speakerPicker().requestFocus();
+        details.speakerPicker().show();
+    }
+
     // ---- keys
 
     /**
-     * The keyboard: single keys act on the article when focus is not in a text field; the
-     * shortcuts with modifiers work everywhere. Handled here, before the focused control, so that
-     * the text area's own bindings (its undo, for one) never shadow Attrib's.
+     * The keyboard. Single keys act on the article when focus is in the article (letters) or
+     * anywhere but a text field; shortcuts with modifiers work everywhere. Handled here, before
+     * the focused control, so that the text area's own bindings (its undo, for one) never shadow
+     * Attrib's.
      */
     private void onKey(KeyEvent e) {
-        boolean inTextField = stage.getScene().getFocusOwner() instanceof TextInputControl;
+        Node focus = stage.getScene().getFocusOwner();
+        boolean inTextField = focus instanceof TextInputControl;
+        boolean inArticle = focus == article.area();
         KeyCode code = e.getCode();
         if (e.isShortcutDown() && !e.isAltDown()) {
-            if (code == KeyCode.S && !e.isShiftDown()) {
-                ifDocument(DocumentViewModel::save);
-            } else if (code == KeyCode.O && !e.isShiftDown()) {
-                chooseAndOpen();
-            } else if (code == KeyCode.Q && !e.isShiftDown()) {
-                stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
-            } else if (!inTextField && code == KeyCode.Z) {
-                ifDocument(e.isShiftDown() ? DocumentViewModel::redo : DocumentViewModel::undo);
-            } else if (!inTextField && code == KeyCode.Y && !e.isShiftDown()) {
-                ifDocument(DocumentViewModel::redo);
-            } else {
-                return;
+            if (handleShortcut(e, code, inTextField)) {
+                e.consume();
+            }
+            return;
+        }
+        if (e.isAltDown() && e.isShiftDown() && inArticle) {
+            switch (code) {
+                case RIGHT -> ifDocument(d -> d.resizeSelected(true, true));
+                case LEFT -> ifDocument(d -> d.resizeSelected(true, false));
+                case UP -> ifDocument(d -> d.resizeSelected(false, true));
+                case DOWN -> ifDocument(d -> d.resizeSelected(false, false));
+                default -> {
+                    return;
+                }
             }
             e.consume();
             return;
         }
-        if (inTextField || e.isAltDown() || e.isShortcutDown()) {
+        if (code == KeyCode.F1 || code == KeyCode.F5) {
             if (code == KeyCode.F1) {
                 showShortcuts();
-                e.consume();
+            } else {
+                ifLoaded(l -> l.suggest().suggest());
             }
+            e.consume();
+            return;
+        }
+        if (inTextField || e.isAltDown() || !inArticle && code != KeyCode.ESCAPE) {
             return;
         }
         switch (code) {
             case Q -> typeKey(AnnotationType.QUOTE, e.isShiftDown());
             case C -> typeKey(AnnotationType.CLAIM, e.isShiftDown());
             case S -> typeKey(AnnotationType.SPEAKER, e.isShiftDown());
+            case A -> ifDocument(DocumentViewModel::attributeToNearest);
             case DELETE -> ifDocument(DocumentViewModel::deleteSelected);
-            case F1 -> showShortcuts();
+            case ENTER -> ifDocument(d -> d.acceptSuggestion(article.caret()));
+            case BACK_SPACE -> ifDocument(d -> d.rejectSuggestion(article.caret()));
+            case TAB -> ifDocument(d -> d.navigate(!e.isShiftDown()));
+            case N -> ifDocument(d -> d.navigate(true));
+            case P -> ifDocument(d -> d.navigate(false));
+            case F3 -> find.step(!e.isShiftDown());
+            case SLASH -> {
+                if (e.isShiftDown()) {
+                    showShortcuts();
+                } else {
+                    return;
+                }
+            }
             case ESCAPE -> ifDocument(d -> d.select(null));
             default -> {
-                return;
+                if ("?".equals(e.getText())) {
+                    showShortcuts();
+                } else {
+                    return;
+                }
             }
         }
         e.consume();
+    }
+
+    private boolean handleShortcut(KeyEvent e, KeyCode code, boolean inTextField) {
+        boolean shift = e.isShiftDown();
+        switch (code) {
+            case S -> ifDocument(DocumentViewModel::save);
+            case O -> {
+                if (shift) {
+                    chooseAndOpenFolder();
+                } else {
+                    chooseAndOpen();
+                }
+            }
+            case Q -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            case F -> find.open();
+            case D -> ifDocument(DocumentViewModel::toggleDone);
+            case PAGE_DOWN -> neighbour(true);
+            case PAGE_UP -> neighbour(false);
+            case TAB -> ifDocument(d -> d.nextSuggestion(!shift));
+            case DIGIT1 -> article.focus();
+            case DIGIT2 -> showTab(annotationsTab, table.node());
+            case DIGIT3 -> showTab(speakersTab, speakers.table());
+            case DIGIT4 -> focusSpeakerPicker();
+            case DIGIT5 -> documents.table().requestFocus();
+            case DIGIT6 -> showTab(orphansTab, orphans.table());
+            case Z -> {
+                if (inTextField) {
+                    return false;
+                }
+                ifDocument(shift ? DocumentViewModel::redo : DocumentViewModel::undo);
+            }
+            case Y -> {
+                if (inTextField) {
+                    return false;
+                }
+                ifDocument(DocumentViewModel::redo);
+            }
+            case M -> ifLoaded(l -> speakers.merge());
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void typeKey(AnnotationType type, boolean exact) {
@@ -277,7 +518,7 @@ public final class MainWindow {
         article.focus();
     }
 
-    private void ifDocument(java.util.function.Consumer<DocumentViewModel> action) {
+    private void ifDocument(Consumer<DocumentViewModel> action) {
         DocumentViewModel d = main.document();
         if (d == null) {
             main.messageProperty().set("Open an article first: File > Open (Ctrl+O).");
@@ -286,28 +527,77 @@ public final class MainWindow {
         action.accept(d);
     }
 
+    private void ifLoaded(Consumer<MainViewModel.Loaded> action) {
+        MainViewModel.Loaded l = main.current();
+        if (l == null) {
+            main.messageProperty().set("Open an article first: File > Open (Ctrl+O).");
+            return;
+        }
+        action.accept(l);
+    }
+
     // ---- documents
 
     private void show(MainViewModel.Loaded loaded) {
         DocumentViewModel d = loaded.document();
-        article.show(d, loaded.spans());
+        article.show(d, loaded.spans(), loaded.caret());
         table.show(d);
+        speakers.show(loaded.speakers());
+        details.show(loaded.details(), loaded.speakers().entities());
+        orphans.show(loaded.orphans());
+        find.show(loaded.find(), loaded.speakers());
+        navigation.getItems().setAll(d.navigationFilters());
+        navigation.valueProperty().unbind();
+        navigation.setValue(DocumentViewModel.NavigationFilter.ALL);
+        d.navigationFilterProperty().bind(Bindings.createObjectBinding(
+                () -> navigation.getValue() == null ? DocumentViewModel.NavigationFilter.ALL : navigation.getValue(),
+                navigation.valueProperty()));
+        orphansTab.textProperty().bind(Bindings.size(loaded.orphans().orphans()).asString("Orphans (%d)"));
         stage.titleProperty().bind(d.titleProperty());
         statusBar.setText(d.messageProperty().get());
-        d.messageProperty().addListener((obs, b, text) -> statusBar.setText(text));
+        d.messageProperty().addListener((obs, b, text) -> {
+            if (main.document() == d) {
+                statusBar.setText(text);
+            }
+        });
         counts.textProperty().bind(Bindings.format("Quotes %d · Claims %d · Speakers %d",
                 d.countProperty(AnnotationType.QUOTE), d.countProperty(AnnotationType.CLAIM),
                 d.countProperty(AnnotationType.SPEAKER)));
-        saveState.textProperty().bind(Bindings.createStringBinding(() -> d.saveStateProperty().get().label(),
-                d.saveStateProperty()));
+        pending.textProperty().bind(Bindings.createStringBinding(() -> d.pendingCountProperty().get() == 0 ? ""
+                : d.pendingCountProperty().get() + " suggested ·", d.pendingCountProperty()));
+        saveState.textProperty().bind(Bindings.createStringBinding(
+                () -> d.saveStateProperty().get().label() + (d.doneProperty().get() ? " · Done" : ""),
+                d.saveStateProperty(), d.doneProperty()));
         d.saveStateProperty().addListener((obs, b, a) -> styleSaveState(a));
         styleSaveState(d.saveStateProperty().get());
+        d.changedOnDiskProperty().addListener((obs, b, changed) -> {
+            if (changed && main.document() == d) {
+                Platform.runLater(() -> dialogs.askAboutChangedFile(d));
+            }
+        });
+        d.saveProblemProperty().addListener((obs, b, problem) -> {
+            if (!problem.isEmpty() && main.document() == d) {
+                dialogs.saveFailed(d, problem);
+            }
+        });
+        article.area().caretPositionProperty().addListener((obs, b, caret) -> {
+            if (main.document() == d) {
+                main.rememberPosition(caret);
+            }
+        });
         Platform.runLater(article::focus);
     }
 
     private void styleSaveState(SaveState s) {
         saveState.getStyleClass().removeIf(c -> c.startsWith("save-state-"));
         saveState.getStyleClass().add("save-state-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+
+    private void neighbour(boolean next) {
+        main.corpus().neighbour(next).ifPresentOrElse(this::openAfterAsking,
+                () -> main.messageProperty().set(main.corpus().folderProperty().get() == null
+                        ? "Open a folder (Ctrl+Shift+O) to move from article to article."
+                        : next ? "This is the folder's last article." : "This is the folder's first article."));
     }
 
     private void chooseAndOpen() {
@@ -326,48 +616,59 @@ public final class MainWindow {
         }
     }
 
-    /** Opens another article, first asking what to do with unsaved changes. */
-    public void openAfterAsking(Path path) {
+    private void chooseAndOpenFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of articles");
+        File f = chooser.showDialog(stage);
+        if (f != null) {
+            openAfterAsking(f.toPath());
+        }
+    }
+
+    private void export(String format, boolean folder) {
         DocumentViewModel d = main.document();
-        if (d == null || !d.dirtyProperty().get()) {
-            main.open(path);
+        Path input = folder ? main.corpus().folderProperty().get() : d == null ? null : d.sourcePath();
+        if (input == null) {
+            main.messageProperty().set("Open an article or a folder first.");
             return;
         }
-        askToSave(d).ifPresent(choice -> {
-            if (choice == ButtonBar.ButtonData.YES) {
-                d.saveStateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                    @Override
-                    public void changed(javafx.beans.value.ObservableValue<? extends SaveState> o, SaveState b, SaveState a) {
-                        if (a == SaveState.SAVED) {
-                            o.removeListener(this);
-                            main.open(path);
-                        } else if (a == SaveState.FAILED) {
-                            o.removeListener(this);
-                        }
-                    }
-                });
-                d.save();
-            } else if (choice == ButtonBar.ButtonData.NO) {
-                main.open(path);
-            }
-        });
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export as " + format + " into…");
+        File out = chooser.showDialog(stage);
+        if (out != null) {
+            ifDocument(DocumentViewModel::save);
+            main.export(format, input, out.toPath());
+        }
+    }
+
+    /**
+     * Opens another article or folder. Unsaved changes are saved first (autosave would save them
+     * anyway; moving through a folder saves as it goes).
+     */
+    public void openAfterAsking(Path path) {
+        DocumentViewModel d = main.document();
+        if (d != null && d.dirtyProperty().get() && !d.isReadOnly()) {
+            d.save();
+        }
+        main.open(path);
     }
 
     private void onCloseRequest(WindowEvent e) {
         DocumentViewModel d = main.document();
         if (closeConfirmed || d == null || !d.dirtyProperty().get()) {
+            main.closeDocument();
             return;
         }
         e.consume();
-        askToSave(d).ifPresent(choice -> {
-            if (choice == ButtonBar.ButtonData.YES) {
+        dialogs.askToSave(d).ifPresent(choice -> {
+            if (choice == javafx.scene.control.ButtonBar.ButtonData.YES) {
                 d.saveStateProperty().addListener((obs, b, a) -> {
                     if (a == SaveState.SAVED) {
                         closeNow();
                     }
                 });
                 d.save();
-            } else if (choice == ButtonBar.ButtonData.NO) {
+            } else if (choice == javafx.scene.control.ButtonBar.ButtonData.NO) {
                 closeNow();
             }
         });
@@ -375,59 +676,12 @@ public final class MainWindow {
 
     private void closeNow() {
         closeConfirmed = true;
+        main.closeDocument();
         stage.close();
     }
 
-    /** YES: save, NO: discard, empty: cancel. */
-    private Optional<ButtonBar.ButtonData> askToSave(DocumentViewModel d) {
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "Your annotations of " + d.sourcePath().getFileName() + " have unsaved changes.", save, discard, cancel);
-        alert.setHeaderText("Save your changes?");
-        alert.initOwner(stage);
-        alert.getDialogPane().setId("unsaved-dialog");
-        return alert.showAndWait().map(ButtonType::getButtonData).filter(b -> b != ButtonBar.ButtonData.CANCEL_CLOSE);
-    }
-
-    private void askAboutBadFile(MainViewModel.BadAnnotationFile bad) {
-        ButtonType readOnly = new ButtonType("Open read-only", ButtonBar.ButtonData.OK_DONE);
-        ButtonType afresh = new ButtonType("Start afresh", ButtonBar.ButtonData.OTHER);
-        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, "", readOnly, afresh, cancel);
-        alert.setHeaderText("The annotations of " + bad.source().getFileName() + " cannot be read");
-        alert.setContentText(bad.problem() + "\n\nThe file is left as it is. Open the article read-only to see "
-                + "the text, or start afresh: the unreadable file is then kept beside it under a name ending in "
-                + "\".unreadable-<date>\".");
-        alert.getDialogPane().setId("bad-file-dialog");
-        alert.initOwner(stage);
-        alert.setResizable(true);
-        alert.showAndWait().ifPresent(choice -> {
-            if (choice == readOnly) {
-                main.openReadOnly(bad.source());
-            } else if (choice == afresh) {
-                main.startAfresh(bad.source());
-            }
-        });
-    }
-
     private void showShortcuts() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(stage);
-        a.setTitle("Keyboard shortcuts");
-        a.setHeaderText("Keyboard shortcuts");
-        a.getDialogPane().setId("shortcuts-dialog");
-        a.setContentText(Shortcuts.TEXT);
-        a.setResizable(true);
-        a.show();
-    }
-
-    private void alert(Alert.AlertType type, String header, String text) {
-        Alert a = new Alert(type, text, ButtonType.OK);
-        a.initOwner(stage);
-        a.setHeaderText(header);
-        a.show();
+        dialogs.shortcuts();
     }
 
     public Stage stage() {
@@ -440,5 +694,17 @@ public final class MainWindow {
 
     public MainViewModel mainViewModel() {
         return main;
+    }
+
+    public SpeakersPanel speakers() {
+        return speakers;
+    }
+
+    public DetailsPane details() {
+        return details;
+    }
+
+    public FindBar find() {
+        return find;
     }
 }

@@ -1,0 +1,121 @@
+package org.attrib.ui.corpus;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+import org.attrib.core.corpus.DocumentSummary;
+import org.attrib.core.model.DocumentStatus;
+
+/**
+ * The document list of an open folder: every article with its counts and status, and a progress
+ * bar of how much of the folder is done. Enter or a double-click opens an article.
+ */
+public final class DocumentsPanel {
+
+    private final TableView<DocumentSummary> table = new TableView<>();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label progressLabel = new Label();
+    private final BorderPane root = new BorderPane();
+
+    public DocumentsPanel(Consumer<Path> open) {
+        table.setId("documents-table");
+        table.setPlaceholder(new Label("Open a folder (Ctrl+Shift+O) to list its articles."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<DocumentSummary, String> status = new TableColumn<>("");
+        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(symbol(c.getValue())));
+        status.setPrefWidth(28);
+        status.setMaxWidth(34);
+        TableColumn<DocumentSummary, String> name = new TableColumn<>("Article");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        name.setPrefWidth(220);
+        table.getColumns().add(status);
+        table.getColumns().add(name);
+        table.getColumns().add(count("Q", DocumentSummary::quotes));
+        table.getColumns().add(count("C", DocumentSummary::claims));
+        table.getColumns().add(count("S", DocumentSummary::speakers));
+        table.setRowFactory(t -> {
+            TableRow<DocumentSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
+                    open.accept(row.getItem().source());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            DocumentSummary d = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && d != null) {
+                open.accept(d.source());
+                e.consume();
+            }
+        });
+        progress.setId("corpus-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        HBox top = new HBox(6, progress, progressLabel);
+        top.setPadding(new Insets(4));
+        root.setTop(top);
+        root.setCenter(table);
+    }
+
+    private static String symbol(DocumentSummary d) {
+        if (!d.problem().isEmpty()) {
+            return "⚠";
+        }
+        return switch (d.status()) {
+            case DONE -> "✔";
+            case IN_PROGRESS -> "✎";
+            case NOT_STARTED -> "·";
+        };
+    }
+
+    private static TableColumn<DocumentSummary, Integer> count(String title, java.util.function.ToIntFunction<DocumentSummary> f) {
+        TableColumn<DocumentSummary, Integer> c = new TableColumn<>(title);
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.applyAsInt(x.getValue())));
+        c.setPrefWidth(36);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public TableView<DocumentSummary> table() {
+        return table;
+    }
+
+    public void show(CorpusViewModel vm) {
+        table.setItems(vm.documents());
+        progress.progressProperty().bind(vm.doneFractionProperty());
+        progressLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            long done = vm.documents().stream().filter(d -> d.status() == DocumentStatus.DONE).count();
+            return done + " of " + vm.documents().size() + " done" + (vm.loadingProperty().get() ? " (listing…)" : "");
+        }, vm.documents(), vm.loadingProperty()));
+        vm.currentProperty().addListener((o, b, current) -> {
+            for (DocumentSummary d : table.getItems()) {
+                if (d.source().equals(current)) {
+                    table.getSelectionModel().select(d);
+                    table.scrollTo(d);
+                    return;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,254 @@
+package org.attrib.ui.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
+
+import org.attrib.core.model.Entity;
+import org.attrib.core.model.EntityKind;
+import org.attrib.ui.document.SpeakersViewModel;
+import org.attrib.ui.document.SpeakersViewModel.SpeakerRow;
+
+/**
+ * The Speakers panel: who is mentioned, quoted and claimed how often, with a bar chart of quotes
+ * and claims per speaker so that the analyst sees who dominates the article. Selecting speakers
+ * highlights what belongs to them; merge, rename, kind, split and delete work from the keyboard
+ * (Ctrl+M, F2, Delete) as well as from the buttons.
+ */
+public final class SpeakersPanel {
+
+    private static final int CHART_SPEAKERS = 10;
+
+    private final TableView<SpeakerRow> table = new TableView<>();
+    private final BarChart<Number, String> chart;
+    private final ChoiceBox<EntityKind> kind = new ChoiceBox<>();
+    private final BorderPane root = new BorderPane();
+    private SpeakersViewModel vm;
+    private boolean updatingKind;
+
+    public SpeakersPanel() {
+        table.setId("speakers-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("No speakers yet.\nSelect a name and press S."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<SpeakerRow, String> name = new TableColumn<>("Speaker");
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        name.setPrefWidth(170);
+        TableColumn<SpeakerRow, String> kindColumn = new TableColumn<>("Kind");
+        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entity().kind().id()));
+        kindColumn.setPrefWidth(80);
+        table.getColumns().add(name);
+        table.getColumns().add(kindColumn);
+        table.getColumns().add(count("Mentions", SpeakerRow::mentions));
+        table.getColumns().add(count("Quotes", SpeakerRow::quotes));
+        table.getColumns().add(count("Claims", SpeakerRow::claims));
+        table.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SpeakerRow>) c -> selectionChanged());
+
+        NumberAxis x = new NumberAxis();
+        x.setLabel("quotes and claims");
+        x.setMinorTickVisible(false);
+        x.setTickUnit(1);
+        CategoryAxis y = new CategoryAxis();
+        chart = new BarChart<>(x, y);
+        chart.setId("speakers-chart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(true);
+        chart.setBarGap(1);
+        chart.setCategoryGap(6);
+        chart.setMinHeight(140);
+        chart.setTitle("Who dominates the article");
+
+        kind.getItems().addAll(EntityKind.values());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(EntityKind k) {
+                return k == null ? "" : k.id();
+            }
+
+            @Override
+            public EntityKind fromString(String s) {
+                return EntityKind.fromId(s).orElse(null);
+            }
+        });
+        kind.setTooltip(new Tooltip("Kind of the selected speaker"));
+        kind.valueProperty().addListener((o, b, k) -> {
+            if (!updatingKind && vm != null && k != null) {
+                selectedEntities().forEach(e -> vm.setKind(e, k));
+            }
+        });
+        ToolBar actions = new ToolBar(
+                button("Merge", "merge-speakers", "Merge the selected speakers into one (Ctrl+M)", this::merge),
+                button("Rename…", "rename-speaker", "Rename the selected speaker (F2)", this::rename),
+                kind,
+                button("Split off", "split-mention", "Split the selected mention in the text off into a speaker of its own",
+                        () -> vm.splitSelectedMention()),
+                button("Delete", "delete-speaker", "Delete the selected speaker and its mentions (Delete)", this::delete));
+
+        SplitPane split = new SplitPane(table, chart);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        root.setTop(actions);
+        root.setCenter(split);
+        root.setPadding(new Insets(0));
+    }
+
+    private static TableColumn<SpeakerRow, Integer> count(String title, java.util.function.ToIntFunction<SpeakerRow> f) {
+        TableColumn<SpeakerRow, Integer> c = new TableColumn<>(title);
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.applyAsInt(x.getValue())));
+        c.setPrefWidth(62);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setFocusTraversable(false);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public TableView<SpeakerRow> table() {
+        return table;
+    }
+
+    public void show(SpeakersViewModel model) {
+        this.vm = model;
+        SortedList<SpeakerRow> sorted = new SortedList<>(model.rows(), SpeakersViewModel.BY_WEIGHT);
+        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> table.getComparator() == null ? SpeakersViewModel.BY_WEIGHT : table.getComparator(),
+                table.comparatorProperty()));
+        table.setItems(sorted);
+        model.rows().addListener((ListChangeListener<SpeakerRow>) c -> {
+            if (vm == model) {
+                updateChart();
+            }
+        });
+        updateChart();
+    }
+
+    /** Rebuilds the chart: a handful of bars, so rebuilding is cheaper than patching. */
+    private void updateChart() {
+        List<SpeakerRow> top = new ArrayList<>(vm.rows());
+        top.sort(SpeakersViewModel.BY_WEIGHT);
+        top = top.subList(0, Math.min(CHART_SPEAKERS, top.size()));
+        XYChart.Series<Number, String> quotes = new XYChart.Series<>();
+        quotes.setName("Quotes");
+        XYChart.Series<Number, String> claims = new XYChart.Series<>();
+        claims.setName("Claims");
+        List<String> names = new ArrayList<>();
+        for (int i = top.size() - 1; i >= 0; i--) {
+            SpeakerRow r = top.get(i);
+            String label = uniqueLabel(r.name(), names);
+            names.add(label);
+            quotes.getData().add(new XYChart.Data<>(r.quotes(), label));
+            claims.getData().add(new XYChart.Data<>(r.claims(), label));
+        }
+        ((CategoryAxis) chart.getYAxis()).getCategories().setAll(names);
+        chart.getData().setAll(List.of(quotes, claims));
+    }
+
+    private static String uniqueLabel(String name, List<String> taken) {
+        String label = name.length() > 28 ? name.substring(0, 27) + "…" : name;
+        String unique = label;
+        for (int i = 2; taken.contains(unique); i++) {
+            unique = label + " (" + i + ")";
+        }
+        return unique;
+    }
+
+    private void selectionChanged() {
+        if (vm == null) {
+            return;
+        }
+        List<Entity> selected = selectedEntities();
+        vm.focus(selected.size() == 1 ? selected.get(0) : null);
+        updatingKind = true;
+        kind.setValue(selected.size() == 1 ? selected.get(0).kind() : null);
+        updatingKind = false;
+    }
+
+    private List<Entity> selectedEntities() {
+        List<Entity> out = new ArrayList<>();
+        for (SpeakerRow r : table.getSelectionModel().getSelectedItems()) {
+            if (r != null) {
+                out.add(r.entity());
+            }
+        }
+        return out;
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.M && e.isShortcutDown()) {
+            merge();
+        } else if (e.getCode() == KeyCode.F2) {
+            rename();
+        } else if (e.getCode() == KeyCode.DELETE) {
+            delete();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Merges the selected speakers (Ctrl+M). */
+    public void merge() {
+        if (vm != null) {
+            vm.merge(selectedEntities());
+        }
+    }
+
+    private void rename() {
+        List<Entity> selected = selectedEntities();
+        if (vm == null || selected.size() != 1) {
+            return;
+        }
+        Entity e = selected.get(0);
+        TextInputDialog dialog = new TextInputDialog(e.name());
+        dialog.setTitle("Rename speaker");
+        dialog.setHeaderText("Rename " + e.name());
+        dialog.setContentText("Name:");
+        dialog.getDialogPane().setId("rename-dialog");
+        if (table.getScene() != null) {
+            dialog.initOwner(table.getScene().getWindow());
+        }
+        dialog.showAndWait().ifPresent(name -> vm.rename(e, name));
+    }
+
+    private void delete() {
+        if (vm != null) {
+            selectedEntities().forEach(vm::delete);
+        }
+    }
+}
