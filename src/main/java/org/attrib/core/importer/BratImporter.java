@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -189,26 +190,59 @@ public final class BratImporter {
 
         // ---- spans
 
+        /**
+         * The reading under which the most spans cover the text they record; among those, the one
+         * under which most agree strictly (brat's rule, then exactly). Loose agreement alone cannot
+         * decide: read the wrong way, a span that ends just before white space can still pass
+         * once white space at its edges is ignored. On a full tie the earlier candidate (Attrib's
+         * own reading first) wins, and the import says the offsets were ambiguous when the tied
+         * readings place spans differently (spans over repeated text can match both ways).
+         */
         private OffsetReading chooseReading() {
             List<OffsetReading> candidates = OffsetReading.candidates(text, raw);
-            OffsetReading best = candidates.get(0);
-            int bestMatches = -1;
+            List<int[]> scores = new ArrayList<>();
+            int best = 0;
             for (OffsetReading r : candidates) {
-                int matches = 0;
+                int[] score = new int[Agreement.values().length - 1];
                 for (BratAnn.TextBound t : textBounds.values()) {
-                    if (inRange(t, r) && textMatches(t.text(), expectedText(t, r))) {
-                        matches++;
+                    Agreement a = inRange(t, r) ? agreement(t.text(), expectedText(t, r)) : Agreement.NONE;
+                    for (int level = 0; level < a.ordinal(); level++) {
+                        score[level]++;
                     }
                 }
-                if (matches > bestMatches) {
-                    best = r;
-                    bestMatches = matches;
+                scores.add(score);
+                if (Arrays.compare(score, scores.get(best)) > 0) {
+                    best = scores.size() - 1;
                 }
             }
-            if (best != candidates.get(0)) {
-                notes.add("offsets read as " + best.description() + ": the recorded texts match that way");
+            OffsetReading chosen = candidates.get(best);
+            if (best != 0) {
+                notes.add("offsets read as " + chosen.description() + ": the recorded texts match that way");
             }
-            return best;
+            for (int i = 0; i < candidates.size(); i++) {
+                if (i != best && scores.get(best)[0] > 0 && Arrays.equals(scores.get(i), scores.get(best))
+                        && placesDifferently(chosen, candidates.get(i))) {
+                    notes.add("the offsets fit " + chosen.description() + " and " + candidates.get(i).description()
+                            + " equally well (the recorded texts match both ways); read as " + chosen.description()
+                            + ", so check where the spans landed");
+                }
+            }
+            return chosen;
+        }
+
+        /** True when some span both readings can place lands on different text under each. */
+        private boolean placesDifferently(OffsetReading a, OffsetReading b) {
+            for (BratAnn.TextBound t : textBounds.values()) {
+                if (!inRange(t, a) || !inRange(t, b)) {
+                    continue;
+                }
+                for (BratAnn.Fragment f : t.fragments()) {
+                    if (a.toCodePoint(f.start()) != b.toCodePoint(f.start()) || a.toCodePoint(f.end()) != b.toCodePoint(f.end())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private static boolean inRange(BratAnn.TextBound t, OffsetReading r) {
@@ -232,17 +266,30 @@ public final class BratImporter {
         }
 
         /**
-         * brat's rule (the recorded text starts with the spans' text, then ends or goes on after
-         * white space), relaxed to ignore how white space is written, since tools differ there.
+         * How a span's recorded text agrees with the text at its offsets, weakest first. brat's
+         * rule is that the recorded text starts with the spans' text, then ends or goes on after
+         * white space; the import also accepts texts that differ only in how white space is
+         * written (tools differ there), and an empty recorded text, which tells nothing.
          */
-        private static boolean textMatches(String recorded, String expected) {
-            if (recorded.isEmpty() || recorded.equals(expected)) {
-                return true;
+        private enum Agreement {
+            NONE, LOOSE, BRAT, EXACT
+        }
+
+        private static Agreement agreement(String recorded, String expected) {
+            if (recorded.equals(expected)) {
+                return Agreement.EXACT;
             }
             if (recorded.startsWith(expected) && Character.isWhitespace(recorded.charAt(expected.length()))) {
-                return true;
+                return Agreement.BRAT;
             }
-            return collapse(recorded).equals(collapse(expected));
+            if (recorded.isEmpty() || collapse(recorded).equals(collapse(expected))) {
+                return Agreement.LOOSE;
+            }
+            return Agreement.NONE;
+        }
+
+        private static boolean textMatches(String recorded, String expected) {
+            return agreement(recorded, expected) != Agreement.NONE;
         }
 
         private static String collapse(String s) {

@@ -11,7 +11,8 @@ import org.attrib.core.text.SourceText;
  * Python reads it, which is Attrib's reading too; but brat under Python 2 keeps a byte order mark
  * and CR line ends in the count, and Java tools (INCEpTION among them) write UTF-16 code units.
  * An importer tries each reading that differs for the text at hand and keeps the one under which
- * the most spans cover the text they record.
+ * the most spans cover the text they record (the strictest agreement breaking ties; see
+ * {@code BratImporter}).
  */
 abstract class OffsetReading {
 
