@@ -113,6 +113,9 @@ public final class DetailsPane {
         grid.add(checkWorthy, 1, 4);
         grid.add(new Label("Note"), 0, 5);
         grid.add(note, 1, 5);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
         GridPane.setHgrow(speaker, Priority.ALWAYS);
         GridPane.setHgrow(note, Priority.ALWAYS);
     }

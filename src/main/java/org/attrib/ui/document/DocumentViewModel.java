@@ -960,6 +960,7 @@ public final class DocumentViewModel {
             selected.set(after);
             if (!Objects.equals(sel.viaId(), after == null ? null : after.viaId())) {
                 restyleSelection(sel);
+                restyleSelection(after);
             }
         }
         if (before != null) {

@@ -1,5 +1,7 @@
 package org.attrib.ui.find;
 
+import java.util.List;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -42,7 +44,8 @@ public final class FindBar {
         bar.setPadding(new Insets(4, 8, 4, 8));
         field.setId("find-field");
         field.setPromptText("Find in the article");
-        field.setPrefColumnCount(24);
+        field.setPrefColumnCount(14);
+        javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.Priority.SOMETIMES);
         summary.setId("find-summary");
         tagAll.setId("tag-all-matches");
         tagAll.setTooltip(new Tooltip("Tag every match as a mention of a speaker"));
@@ -54,7 +57,11 @@ public final class FindBar {
         Button close = new Button("✕");
         close.setTooltip(new Tooltip("Close (Escape)"));
         close.setOnAction(e -> hide());
-        bar.getChildren().addAll(new Label("Find:"), field, previous, next, summary, tagAll, close);
+        Label label = new Label("Find:");
+        bar.getChildren().addAll(label, field, previous, next, summary, tagAll, close);
+        for (javafx.scene.Node n : List.of(label, previous, next, summary, tagAll, close)) {
+            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 step(!e.isShiftDown());

@@ -35,16 +35,19 @@ public final class AnnotationTable {
 
         type.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type().label()));
         type.setCellFactory(col -> new TypeCell());
-        type.setPrefWidth(80);
+        type.setPrefWidth(72);
+        type.setMinWidth(64);
         excerpt.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm == null ? "" : flatten(vm.textOf(c.getValue()))));
-        excerpt.setPrefWidth(260);
+        excerpt.setPrefWidth(200);
         speaker.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm == null ? ""
                 : vm.speakerOf(c.getValue()).map(org.attrib.core.model.Entity::name).orElse("")));
-        speaker.setPrefWidth(130);
+        speaker.setPrefWidth(110);
         start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().start()));
-        start.setPrefWidth(60);
+        start.setPrefWidth(52);
+        start.setMinWidth(48);
         end.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().end()));
-        end.setPrefWidth(60);
+        end.setPrefWidth(52);
+        end.setMinWidth(48);
         table.getColumns().add(type);
         table.getColumns().add(excerpt);
         table.getColumns().add(speaker);

@@ -38,7 +38,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -141,6 +140,7 @@ public final class MainWindow {
         pending.setId("pending-count");
         saveState.setId("save-state");
         saveState.getStyleClass().add("save-state");
+        statusBar.getLeftItems().addAll(legend(), new Separator(Orientation.VERTICAL));
         statusBar.getRightItems().addAll(pending, counts, new Separator(Orientation.VERTICAL), saveState);
         root.setBottom(statusBar);
         main.messageProperty().addListener((obs, b, text) -> statusBar.setText(text));
@@ -319,9 +319,6 @@ public final class MainWindow {
             navigation.getItems().setAll(d.navigationFilters());
             navigation.setValue(keep);
         }));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        bar.getItems().addAll(grow, legend());
         return bar;
     }
 
