@@ -268,7 +268,8 @@ public final class AnnotationEditor {
     /** Merges {@code others} into {@code target}: their mentions and attributions move to it. */
     public UndoableEdit merge(Entity target, Collection<Entity> others) {
         List<UndoableEdit> edits = new ArrayList<>();
-        Set<String> from = new HashSet<>();
+        // Ordered and without repeats: an entity named twice is still merged (and removed) once.
+        Set<String> from = new java.util.LinkedHashSet<>();
         for (Entity e : others) {
             if (!e.id().equals(target.id())) {
                 from.add(e.id());
@@ -289,12 +290,10 @@ public final class AnnotationEditor {
                 changeOrphan(o, a.withSpeaker(target.id(), a.viaId()), "Merge speakers", edits);
             }
         }
-        for (Entity e : others) {
-            if (from.contains(e.id())) {
-                edits.add(new UndoableRemoveEntity(doc, e));
-            }
+        for (String id : from) {
+            edits.add(new UndoableRemoveEntity(doc, doc.entity(id).orElseThrow()));
         }
-        return new CompoundEdit("Merge " + others.size() + " speaker(s) into " + target.name(), edits);
+        return new CompoundEdit("Merge " + (from.size() + 1) + " speakers into " + target.name(), edits);
     }
 
     /**
