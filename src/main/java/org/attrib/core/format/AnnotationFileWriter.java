@@ -25,7 +25,9 @@ import org.attrib.core.text.SourceText;
  */
 public final class AnnotationFileWriter {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Emoji are written as themselves, not as escaped surrogate pairs, so that files read well. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private AnnotationFileWriter() {
     }
@@ -37,7 +39,6 @@ public final class AnnotationFileWriter {
             g.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(indenter)
                     .withArrayIndenter(indenter)
-                    .withoutSpacesInObjectEntries()
                     .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
                             .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
             write(g, snapshot);
