@@ -168,8 +168,14 @@ public final class AnnotationEditor {
         if (via != null && !speaker.id().equals(via.entityId())) {
             throw new IllegalArgumentException("mention " + via.id() + " is not of " + speaker.id());
         }
-        return new UndoableChangeAnnotation(doc, a, a.withSpeaker(speaker.id(), via == null ? null : via.id()),
-                "Attribute " + a.type().id() + " to " + speaker.name());
+        String description = "Attribute " + a.type().id() + " to " + speaker.name();
+        List<UndoableEdit> edits = new ArrayList<>();
+        edits.add(new UndoableChangeAnnotation(doc, a, a.withSpeaker(speaker.id(), via == null ? null : via.id()), description));
+        if (a.speakerId() != null && !a.speakerId().equals(speaker.id())) {
+            // The speaker it leaves may now be used by nothing.
+            removeIfUnused(Set.of(a.speakerId()), List.of(a), edits);
+        }
+        return new CompoundEdit(description, edits);
     }
 
     public UndoableEdit unattribute(Annotation a) {
