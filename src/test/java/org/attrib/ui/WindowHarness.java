@@ -38,6 +38,16 @@ public final class WindowHarness {
         return openKeepingPreferences(article);
     }
 
+    /** Opens a window on an article without waiting for it (when a dialog is expected first). */
+    public MainWindow openWithoutWaiting(Path article) {
+        AppPreferences.load().clear();
+        AppPreferences.load().setAutosaveDelay(java.time.Duration.ZERO);
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> window[0] = AttribApp.open(new Stage(), io));
+        javafx.application.Platform.runLater(() -> window[0].openAfterAsking(article));
+        return window[0];
+    }
+
     /** Opens a window with the preferences as the previous window left them. */
     public MainWindow openKeepingPreferences(Path article) {
         MainWindow[] window = new MainWindow[1];

@@ -51,6 +51,8 @@ class AutosaverTest {
     final AtomicInteger concurrentWrites = new AtomicInteger();
     final AtomicInteger mostConcurrentWrites = new AtomicInteger();
     volatile CountDownLatch holdWrites = new CountDownLatch(0);
+    /** Counted down when a write begins on the autosaver's thread (its SAVING status comes first). */
+    final CountDownLatch writeBegan = new CountDownLatch(1);
     volatile Exception failWith;
     Autosaver saver;
 
@@ -80,6 +82,7 @@ class AutosaverTest {
                 statuses::add, (snapshot, f, expected) -> {
                     int now = concurrentWrites.incrementAndGet();
                     mostConcurrentWrites.accumulateAndGet(now, Math::max);
+                    writeBegan.countDown();
                     try {
                         assertThat(holdWrites.await(WAIT, TimeUnit.SECONDS)).isTrue();
                         if (failWith instanceof IOException io) {
@@ -184,6 +187,7 @@ class AutosaverTest {
             saver.saveNow();
             return null;
         });
+        assertThat(writeBegan.await(WAIT, TimeUnit.SECONDS)).isTrue();
         assertThat(concurrentWrites.get()).isEqualTo(1);
         holdWrites.countDown();
         awaitState(Autosaver.State.SAVED);
