@@ -10,7 +10,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
+import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -45,7 +45,7 @@ public final class SpeakersPanel {
     private static final int CHART_SPEAKERS = 10;
 
     private final TableView<SpeakerRow> table = new TableView<>();
-    private final BarChart<Number, String> chart;
+    private final StackedBarChart<Number, String> chart;
     private final ChoiceBox<EntityKind> kind = new ChoiceBox<>();
     private final BorderPane root = new BorderPane();
     private SpeakersViewModel vm;
@@ -75,12 +75,14 @@ public final class SpeakersPanel {
         x.setMinorTickVisible(false);
         x.setTickUnit(1);
         CategoryAxis y = new CategoryAxis();
-        chart = new BarChart<>(x, y);
+        y.setTickLabelFont(javafx.scene.text.Font.font(10));
+        x.setTickLabelFont(javafx.scene.text.Font.font(10));
+        // Stacked: one bar per speaker (quotes, then claims), so that every name has room for its label.
+        chart = new StackedBarChart<>(x, y);
         chart.setId("speakers-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        chart.setBarGap(1);
-        chart.setCategoryGap(6);
+        chart.setCategoryGap(4);
         chart.setMinHeight(140);
         chart.setTitle("Who dominates the article");
 
@@ -112,7 +114,7 @@ public final class SpeakersPanel {
 
         SplitPane split = new SplitPane(table, chart);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.45);
         root.setTop(actions);
         root.setCenter(split);
         root.setPadding(new Insets(0));
