@@ -88,6 +88,51 @@ public final class AnnotationEditor {
         return new MentionsTagging(new CompoundEdit("Tag " + added + " mention(s) of a speaker", edits), added);
     }
 
+    /**
+     * Adds an annotation like one from another file (another analyst's, when merging): its type,
+     * span and details, with its speaker given by name: an entity of that name here, or a new one.
+     */
+    public Tagging adopt(Annotation foreign, String speakerName) {
+        List<UndoableEdit> edits = new ArrayList<>();
+        Annotation a = new Annotation(doc.newAnnotationId(), foreign.type(), foreign.start(), foreign.end(), null, null, null,
+                foreign.form(), foreign.checkWorthy(), foreign.note(), foreign.pending());
+        String entity = speakerName == null ? null : entityFor(speakerName, edits);
+        if (a.type() == AnnotationType.SPEAKER) {
+            a = a.withEntity(entity != null ? entity : entityFor(doc.source().slice(a.start(), a.end()), edits));
+        } else if (entity != null) {
+            a = a.withSpeaker(entity, null);
+        }
+        edits.add(new UndoableAddAnnotation(doc, a, "Take the other side's " + a.type().id()));
+        return new Tagging(new CompoundEdit("Take the other side's " + a.type().id(), edits), a);
+    }
+
+    /** Gives an annotation another's bounds, speaker and details (taking the other side of a difference). */
+    public UndoableEdit conform(Annotation mine, Annotation theirs, String speakerName) {
+        List<UndoableEdit> edits = new ArrayList<>();
+        Annotation after = mine.withSpan(theirs.start(), theirs.end()).withForm(theirs.form())
+                .withCheckWorthy(theirs.checkWorthy());
+        String description = "Take the other side's " + mine.type().id();
+        if (speakerName != null) {
+            String entity = entityFor(speakerName, edits);
+            after = mine.type() == AnnotationType.SPEAKER ? after.withEntity(entity)
+                    : entity.equals(mine.speakerId()) ? after : after.withSpeaker(entity, null);
+        } else if (mine.type().isAttributable()) {
+            after = after.withSpeaker(null, null);
+        }
+        edits.add(new UndoableChangeAnnotation(doc, mine, after, description));
+        Set<String> left = new HashSet<>();
+        String before = mine.type() == AnnotationType.SPEAKER ? mine.entityId() : mine.speakerId();
+        String now = mine.type() == AnnotationType.SPEAKER ? after.entityId() : after.speakerId();
+        if (before != null && !before.equals(now)) {
+            left.add(before);
+        }
+        if (mine.type() == AnnotationType.SPEAKER && !left.isEmpty()) {
+            unlinkVia(mine.id(), Set.of(), edits);
+        }
+        removeIfUnused(left, List.of(mine), edits);
+        return new CompoundEdit(description, edits);
+    }
+
     /** Marks the document done, or back in progress. */
     public UndoableEdit markDone(boolean done) {
         DocumentStatus now = doc.status();

@@ -204,9 +204,10 @@ public final class MainWindow {
             folder.disableProperty().bind(main.corpus().folderProperty().isNull());
             export.getItems().addAll(doc, folder);
         }
+        MenuItem compare = item("_Compare with another analyst's file…", null, this::chooseAndCompare);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("_File", null, open, openFolder, recentMenu, new SeparatorMenuItem(), save, done,
-                new SeparatorMenuItem(), nextDoc, prevDoc, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), nextDoc, prevDoc, new SeparatorMenuItem(), export, compare, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("_Undo", "Shortcut+Z", () -> ifDocument(DocumentViewModel::undo));
         MenuItem redo = item("_Redo", "Shortcut+Shift+Z", () -> ifDocument(DocumentViewModel::redo));
@@ -636,6 +637,29 @@ public final class MainWindow {
             ifDocument(DocumentViewModel::save);
             main.export(format, input, out.toPath());
         }
+    }
+
+    private void chooseAndCompare() {
+        DocumentViewModel d = main.document();
+        if (d == null) {
+            main.messageProperty().set("Open an article first; then compare its annotations with a colleague's file.");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Compare with another analyst's annotation file of " + d.sourcePath().getFileName());
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Annotation files", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            compare(f.toPath());
+        }
+    }
+
+    /** Opens the compare view of the open document and another analyst's file of the same article. */
+    public org.attrib.ui.compare.CompareWindow compare(Path other) {
+        var window = new org.attrib.ui.compare.CompareWindow(stage, new org.attrib.ui.document.CompareViewModel(main.document(), other));
+        window.open();
+        return window;
     }
 
     /**
