@@ -912,7 +912,8 @@ public final class DocumentViewModel {
                 history.markSaved();
                 base = DocumentSnapshot.of(doc);
                 saveProblem.set("");
-                say("Saved " + annotationFile.getFileName() + (status.message().isEmpty() ? "." : ": " + status.message()));
+                String at = status.message().startsWith("Saved") ? status.message().substring("Saved".length()) : "";
+                say("Saved " + annotationFile.getFileName() + at + ".");
             }
             case FAILED -> {
                 saveProblem.set(status.message());

@@ -145,6 +145,8 @@ public final class MainWindow {
         root.setBottom(statusBar);
         main.messageProperty().addListener((obs, b, text) -> statusBar.setText(text));
         main.busyProperty().addListener((obs, b, busy) -> statusBar.setProgress(busy ? -1 : 0));
+        main.loadedProperty().addListener((obs, b, loaded) -> loaded.suggest().runningProperty().addListener(
+                (o, was, running) -> statusBar.setProgress(running ? -1 : 0)));
 
         article.setContextMenu(contextMenu());
 
@@ -562,7 +564,7 @@ public final class MainWindow {
                 d.countProperty(AnnotationType.QUOTE), d.countProperty(AnnotationType.CLAIM),
                 d.countProperty(AnnotationType.SPEAKER)));
         pending.textProperty().bind(Bindings.createStringBinding(() -> d.pendingCountProperty().get() == 0 ? ""
-                : d.pendingCountProperty().get() + " suggested ·", d.pendingCountProperty()));
+                : d.pendingCountProperty().get() + " suggested · ", d.pendingCountProperty()));
         saveState.textProperty().bind(Bindings.createStringBinding(
                 () -> d.saveStateProperty().get().label() + (d.doneProperty().get() ? " · Done" : ""),
                 d.saveStateProperty(), d.doneProperty()));
