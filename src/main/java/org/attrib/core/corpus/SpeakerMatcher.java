@@ -37,12 +37,19 @@ final class SpeakerMatcher {
     private StoredSpeaker[] stored;
     /** Per root: the documents its members come from. */
     private List<Set<String>> documents;
+    /** Per root: the sexes its members' courtesy titles tell ("Mr.", "Mrs."), as bits. */
+    private int[] sexes;
     /** Per node: its name keys with their kind (display name, and the stored speaker's name). */
     private List<List<String>> names;
+    /** Per root: the name keys (with kind) of its members. */
+    private List<Set<String>> groupNames;
     /** Name or alias key with kind, to the nodes known under it. */
     private final Map<String, List<Integer>> exact = new HashMap<>();
     /** For persons: a key with kind, to the nodes with a longer name or alias ending with it. */
     private final Map<String, List<Integer>> endings = new HashMap<>();
+
+    private static final int NONE = -1;
+    private static final int AMBIGUOUS = -2;
 
     private SpeakerMatcher() {
     }
@@ -58,25 +65,58 @@ final class SpeakerMatcher {
     }
 
     private void collect(List<DocumentSpeakers> docs, CorpusIdentity identity) {
-        Map<EntityRef, Integer> index = new HashMap<>();
+        Map<EntityRef, DocumentEntity> all = new TreeMap<>();
         for (DocumentSpeakers d : docs) {
             for (DocumentEntity e : d.entities()) {
-                if (index.putIfAbsent(e.ref(), nodes.size()) == null) {
-                    nodes.add(e);
-                }
+                all.putIfAbsent(e.ref(), e);
             }
+        }
+        // Nodes in a fixed order, so that the groups do not depend on the order documents were read in.
+        Map<EntityRef, Integer> index = new HashMap<>();
+        for (DocumentEntity e : all.values()) {
+            index.put(e.ref(), nodes.size());
+            nodes.add(e);
         }
         int n = nodes.size();
         parent = new int[n];
         stored = new StoredSpeaker[n];
+        sexes = new int[n];
         documents = new ArrayList<>(n);
         names = new ArrayList<>(n);
+        groupNames = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
+            DocumentEntity e = nodes.get(i);
             parent[i] = i;
             Set<String> docSet = new HashSet<>(2);
-            docSet.add(nodes.get(i).ref().document());
+            docSet.add(e.ref().document());
             documents.add(docSet);
-            names.add(new ArrayList<>(2));
+            sexes[i] = bit(SpeakerKeys.sexOf(e.name()));
+            String display = SpeakerKeys.nameKey(e.name(), e.kind());
+            List<String> nodeNames = new ArrayList<>(2);
+            nodeNames.add(SpeakerKeys.withKind(e.kind(), display));
+            Set<String> keys = new LinkedHashSet<>();
+            keys.add(display);
+            for (String mention : e.mentionTexts()) {
+                sexes[i] |= bit(SpeakerKeys.sexOf(mention));
+                String alias = SpeakerKeys.aliasKey(mention, e.kind());
+                if (alias != null) {
+                    keys.add(alias);
+                }
+            }
+            StoredSpeaker s = identity.speakerOf(e.ref()).orElse(null);
+            if (s != null && s.name() != null) {
+                nodeNames.add(SpeakerKeys.withKind(e.kind(), SpeakerKeys.nameKey(s.name(), e.kind())));
+            }
+            names.add(nodeNames);
+            groupNames.add(new LinkedHashSet<>(nodeNames));
+            for (String key : keys) {
+                exact.computeIfAbsent(SpeakerKeys.withKind(e.kind(), key), k -> new ArrayList<>(1)).add(i);
+                if (e.kind() == EntityKind.PERSON && !key.startsWith("\u0000")) {
+                    for (String ending : SpeakerKeys.properSuffixes(key)) {
+                        endings.computeIfAbsent(SpeakerKeys.withKind(e.kind(), ending), k -> new ArrayList<>(1)).add(i);
+                    }
+                }
+            }
         }
         for (StoredSpeaker s : identity.speakers()) {
             int first = -1;
@@ -85,35 +125,11 @@ final class SpeakerMatcher {
                 if (i == null) {
                     continue;
                 }
-                if (s.name() != null) {
-                    names.get(i).add(SpeakerKeys.withKind(nodes.get(i).kind(), SpeakerKeys.nameKey(s.name())));
-                }
                 if (first < 0) {
                     first = i;
                     stored[i] = s;
                 } else {
                     join(find(first), find(i));
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            DocumentEntity e = nodes.get(i);
-            String display = SpeakerKeys.nameKey(e.name());
-            names.get(i).add(0, SpeakerKeys.withKind(e.kind(), display));
-            Set<String> keys = new LinkedHashSet<>();
-            keys.add(display);
-            for (String mention : e.mentionTexts()) {
-                String alias = SpeakerKeys.aliasKey(mention);
-                if (alias != null) {
-                    keys.add(alias);
-                }
-            }
-            for (String key : keys) {
-                exact.computeIfAbsent(SpeakerKeys.withKind(e.kind(), key), k -> new ArrayList<>(1)).add(i);
-                if (e.kind() == EntityKind.PERSON && !key.startsWith("\u0000")) {
-                    for (String ending : SpeakerKeys.properSuffixes(key)) {
-                        endings.computeIfAbsent(SpeakerKeys.withKind(e.kind(), ending), k -> new ArrayList<>(1)).add(i);
-                    }
                 }
             }
         }
@@ -143,23 +159,24 @@ final class SpeakerMatcher {
         }
     }
 
-    /** Step 3, one pass: each group joins the one group its names point to, if exactly one. Returns whether any did. */
+    /**
+     * Step 3, one pass: a group joins the one group its names point to, if exactly one, and if
+     * that group's own names point to no other (the Dr. Smith of one article may be the Mr. or
+     * the Mrs. Smith of others, so neither joins it). Returns whether any group joined another.
+     */
     private boolean byAliasOrSurname() {
-        Map<Integer, Set<String>> namesOf = new LinkedHashMap<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).kind() != EntityKind.OTHER) {
-                namesOf.computeIfAbsent(find(i), k -> new LinkedHashSet<>()).addAll(names.get(i));
-            }
-        }
         boolean changed = false;
-        for (Map.Entry<Integer, Set<String>> group : namesOf.entrySet()) {
-            int self = group.getKey();
+        for (int self : roots()) {
             if (find(self) != self) {
-                // Joined another group in this pass: looked at again, with all its names, in the next.
+                // Joined by another group in this pass: looked at again, with all its names, in the next.
                 continue;
             }
-            int target = soleCandidate(self, group.getValue());
-            if (target >= 0 && canJoin(List.of(self, target))) {
+            int target = soleCandidate(self);
+            if (target < 0) {
+                continue;
+            }
+            int back = soleCandidate(target);
+            if ((back == NONE || back == self) && canJoin(List.of(self, target))) {
                 join(target, self);
                 changed = true;
             }
@@ -167,34 +184,39 @@ final class SpeakerMatcher {
         return changed;
     }
 
-    /** The one other group this group's names point to; -1 for none or more than one. */
-    private int soleCandidate(int self, Set<String> groupNames) {
-        int found = -1;
-        for (String name : groupNames) {
+    private List<Integer> roots() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (find(i) == i) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The one other group this group's names point to: groups known under one of its names, and
+     * for persons groups with longer names ending with one of its names; groups whose courtesy
+     * titles tell another sex do not count. {@link #NONE} or {@link #AMBIGUOUS} when not one.
+     */
+    private int soleCandidate(int self) {
+        int found = NONE;
+        for (String name : groupNames.get(self)) {
             int cut = name.indexOf('\u0001');
             EntityKind kind = EntityKind.fromId(name.substring(0, cut)).orElseThrow();
-            String key = name.substring(cut + 1);
             if (kind == EntityKind.OTHER) {
                 continue;
             }
-            List<List<Integer>> lists = new ArrayList<>(4);
-            lists.add(exact.getOrDefault(name, List.of()));
-            if (kind == EntityKind.PERSON && !key.startsWith("\u0000")) {
-                String bare = SpeakerKeys.withKind(kind, SpeakerKeys.withoutHonorifics(key));
-                lists.add(endings.getOrDefault(name, List.of()));
-                if (!bare.equals(name)) {
-                    lists.add(exact.getOrDefault(bare, List.of()));
-                    lists.add(endings.getOrDefault(bare, List.of()));
-                }
-            }
-            for (List<Integer> list : lists) {
+            List<Integer> holders = exact.getOrDefault(name, List.of());
+            List<Integer> fuller = kind == EntityKind.PERSON ? endings.getOrDefault(name, List.of()) : List.of();
+            for (List<Integer> list : List.of(holders, fuller)) {
                 for (int node : list) {
                     int r = find(node);
-                    if (r == self || r == found) {
+                    if (r == self || r == found || !sameSex(self, r)) {
                         continue;
                     }
                     if (found >= 0) {
-                        return -1;
+                        return AMBIGUOUS;
                     }
                     found = r;
                 }
@@ -218,6 +240,13 @@ final class SpeakerMatcher {
         if (storedCount > 1) {
             return false;
         }
+        int sex = 0;
+        for (int r : roots) {
+            sex |= sexes[r];
+        }
+        if (sex == (bit(SpeakerKeys.Sex.MALE) | bit(SpeakerKeys.Sex.FEMALE))) {
+            return false;
+        }
         Set<String> big = documents.get(largest);
         Set<String> seen = new HashSet<>();
         for (int r : roots) {
@@ -231,6 +260,16 @@ final class SpeakerMatcher {
             }
         }
         return true;
+    }
+
+    /** Whether two groups' courtesy titles could be one person's. */
+    private boolean sameSex(int a, int b) {
+        int both = sexes[a] | sexes[b];
+        return both != (bit(SpeakerKeys.Sex.MALE) | bit(SpeakerKeys.Sex.FEMALE));
+    }
+
+    private static int bit(SpeakerKeys.Sex sex) {
+        return sex == SpeakerKeys.Sex.UNKNOWN ? 0 : 1 << sex.ordinal();
     }
 
     private int find(int i) {
@@ -251,6 +290,9 @@ final class SpeakerMatcher {
         parent[gone] = keep;
         documents.get(keep).addAll(documents.get(gone));
         documents.set(gone, null);
+        sexes[keep] |= sexes[gone];
+        groupNames.get(keep).addAll(groupNames.get(gone));
+        groupNames.set(gone, null);
         if (stored[keep] == null) {
             stored[keep] = stored[gone];
         }
