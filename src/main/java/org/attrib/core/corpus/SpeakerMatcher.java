@@ -135,7 +135,11 @@ final class SpeakerMatcher {
         }
     }
 
-    /** Step 2: one group per display name, unless the name is ambiguous. */
+    /**
+     * Step 2: one group per display name. Where one article has two entities of the name, the
+     * analyst kept them apart there, and which of them the name means elsewhere is unknown: they
+     * stay out, and the rest of the corpus is grouped without them.
+     */
     private void byDisplayName() {
         Map<String, List<Integer>> byName = new TreeMap<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -144,16 +148,29 @@ final class SpeakerMatcher {
             }
         }
         for (List<Integer> holders : byName.values()) {
-            List<Integer> roots = new ArrayList<>();
+            Set<Integer> roots = new LinkedHashSet<>();
             for (int i : holders) {
-                int r = find(i);
-                if (!roots.contains(r)) {
-                    roots.add(r);
+                roots.add(find(i));
+            }
+            if (roots.size() < 2) {
+                continue;
+            }
+            Map<String, Integer> holderIn = new HashMap<>();
+            Set<Integer> apart = new HashSet<>();
+            for (int r : roots) {
+                for (String d : documents.get(r)) {
+                    Integer other = holderIn.putIfAbsent(d, r);
+                    if (other != null && other != r) {
+                        apart.add(other);
+                        apart.add(r);
+                    }
                 }
             }
-            if (roots.size() > 1 && canJoin(roots)) {
-                for (int r : roots.subList(1, roots.size())) {
-                    join(find(roots.get(0)), find(r));
+            List<Integer> joinable = new ArrayList<>(roots);
+            joinable.removeAll(apart);
+            if (joinable.size() > 1 && canJoin(joinable)) {
+                for (int r : joinable.subList(1, joinable.size())) {
+                    join(find(joinable.get(0)), find(r));
                 }
             }
         }
