@@ -184,7 +184,7 @@ final class StatsCommand implements Callable<Integer> {
         g.writeNumberField("articles", sp.documents());
     }
 
-    /** Each speaker's quotes and claims, one a line: {@code ARTICLE [START, END) TYPE: "TEXT"}. */
+    /** Each speaker's quotes and claims, one a line: {@code ARTICLE [START, END) TYPE: TEXT}, the text on one line. */
     static String statements(List<CorpusSpeaker> speakers) {
         StringBuilder out = new StringBuilder();
         for (CorpusSpeaker sp : speakers) {
@@ -203,7 +203,7 @@ final class StatsCommand implements Callable<Integer> {
                 if (st.pending()) {
                     out.append(" (suggested)");
                 }
-                out.append(": \"").append(st.text().replaceAll("\\s+", " ")).append('"');
+                out.append(": ").append(st.text().replaceAll("\\s+", " "));
             }
         }
         return out.toString();

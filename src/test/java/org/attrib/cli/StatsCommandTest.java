@@ -111,7 +111,7 @@ class StatsCommandTest {
         assertThat(r.outLines()).hasSize(4);
         assertThat(r.outLines().get(0)).isEqualTo("Andres Manuel Lopez Obrador (person): 1 quote, 2 claims in 1 article");
         assertThat(r.outLines().subList(1, 4)).allMatch(line -> line.startsWith(Fixtures.VOA + " ["));
-        assertThat(r.outLines()).anyMatch(line -> line.endsWith("claim (suggested): \"he would not permit an armed foreign intervention\""));
+        assertThat(r.outLines()).anyMatch(line -> line.endsWith("claim (suggested): he would not permit an armed foreign intervention"));
 
         JsonNode json = new ObjectMapper().readTree(CliRun.of("stats", "--json", "--speaker", "Lopez Obrador", corpus).out());
         JsonNode statements = json.get("speakers").get(0).get("statements");

@@ -44,7 +44,7 @@ public record CorpusDocuments(Path folder, List<DocumentSpeakers> documents, Lis
     /**
      * Reads every article of a folder, as the window opens them: an article that changed since it
      * was annotated is re-anchored, so that spans point into the text as it is now. Slow work for
-     * a background thread (a folder of 1,000 articles takes about a second).
+     * a background thread: a folder of 1,000 short articles takes 0.2 to 0.6 s.
      */
     public static CorpusDocuments read(Path folder, Progress progress) {
         DocumentFinder.Found found = DocumentFinder.find(List.of(folder));

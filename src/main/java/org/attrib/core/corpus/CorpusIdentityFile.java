@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -116,6 +117,7 @@ public final class CorpusIdentityFile {
      */
     public static FileStamp save(Path folder, CorpusIdentity identity, FileStamp expected)
             throws IOException, ChangedOnDiskException, CorpusIdentityException {
+        Objects.requireNonNull(expected, "expected: the stamp of the file as read (FileStamp.ABSENT when there was none)");
         Path file = fileIn(folder);
         byte[] bytes = toBytes(identity);
         try {

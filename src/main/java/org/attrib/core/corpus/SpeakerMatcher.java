@@ -13,23 +13,30 @@ import java.util.TreeMap;
 import org.attrib.core.model.EntityKind;
 
 /**
- * Groups the document entities of a corpus into corpus speakers (see docs/corpus-speakers.md):
+ * Groups the document entities of a corpus into corpus speakers (see docs/corpus-speakers.md for
+ * the rules with examples). In order:
  *
  * <ol>
- * <li>the members of each stored speaker are one group;
- * <li>entities of one kind with the same normalised display name are one group;
- * <li>a group joins another whose entities were mentioned under its name ("Lopez Obrador" joins
- *     the Andres Manuel Lopez Obrador of an article that calls him so) or, for persons, whose
- *     names end with its name ("Obrador", "Mr. LeBeau" joins "Charles LeBeau") - but only when
- *     exactly one group fits, so that "Smith" joins no one when there is a John and a Jane Smith.
+ * <li>the members of each stored speaker are one group, whatever their names;
+ * <li>entities of one kind with the same name key (normalised display name, or a stored
+ *     speaker's name) are one group;
+ * <li>a group joins the one group its names point to: one that was mentioned under its name
+ *     ("Lopez Obrador" joins the Andres Manuel Lopez Obrador of an article that calls him so),
+ *     or, for persons, one with a longer name ending with its name ("Mr. LeBeau" joins "Charles
+ *     LeBeau"). Only when exactly one group fits, and that group's own names point to no other:
+ *     "Smith" joins no one when there are a John and a Jane Smith.
  * </ol>
  *
- * Automatic steps never put two stored speakers together, nor two entities of one document (the
- * analyst kept them apart there); a name that would do either is ambiguous and matches nothing.
- * Entities of kind other (generic sources: "scientists", "the team") are matched by their display
- * name only, as their mentions ("researchers", "the team") fit many different groups.
+ * The automatic steps never join two stored speakers, two entities of one article (the analyst
+ * kept them apart there) or a Mr. with a Mrs.; entities of kind other (generic sources:
+ * "scientists", "the team") are matched by their display name only, as their mentions
+ * ("researchers") fit many different groups. The result does not depend on the order of the
+ * articles.
  */
 final class SpeakerMatcher {
+
+    private static final int NONE = -1;
+    private static final int AMBIGUOUS = -2;
 
     private final List<DocumentEntity> nodes = new ArrayList<>();
     private int[] parent;
@@ -47,9 +54,6 @@ final class SpeakerMatcher {
     private final Map<String, List<Integer>> exact = new HashMap<>();
     /** For persons: a key with kind, to the nodes with a longer name or alias ending with it. */
     private final Map<String, List<Integer>> endings = new HashMap<>();
-
-    private static final int NONE = -1;
-    private static final int AMBIGUOUS = -2;
 
     private SpeakerMatcher() {
     }

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -175,7 +175,7 @@ class CorpusSpeakersPropertiesTest {
         }
         for (CorpusSpeaker row : speakers.speakers()) {
             assertThat(row.memberRefs().stream().map(m -> speakers.identity().speakerOf(m).map(StoredSpeaker::id))
-                    .flatMap(java.util.Optional::stream).distinct()).hasSizeLessThanOrEqualTo(1);
+                    .flatMap(Optional::stream).distinct()).hasSizeLessThanOrEqualTo(1);
         }
     }
 }
