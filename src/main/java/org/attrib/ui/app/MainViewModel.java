@@ -64,6 +64,8 @@ public final class MainViewModel {
     private final BooleanProperty suggestOnOpen = new SimpleBooleanProperty(this, "suggestOnOpen");
     private final ObjectProperty<Duration> autosaveDelay = new SimpleObjectProperty<>(this, "autosaveDelay");
     private final ObservableList<String> recent = FXCollections.observableArrayList();
+    /** An annotation to select once the article being opened is shown. */
+    private String selectAfterOpen;
 
     public MainViewModel(Executor background, Executor fxThread, AppPreferences preferences) {
         this.background = background;
@@ -161,6 +163,30 @@ public final class MainViewModel {
                 message.set("No .txt articles in " + folder + ".");
             }
         });
+    }
+
+    /**
+     * Opens an article with one of its annotations selected (from the corpus speakers view); when
+     * it is already open, just selects it.
+     */
+    public void openAnnotation(Path source, String annotationId) {
+        DocumentViewModel d = document();
+        if (d != null && d.sourcePath().toAbsolutePath().normalize().equals(source.toAbsolutePath().normalize())) {
+            d.selectById(annotationId);
+            return;
+        }
+        if (d != null && d.dirtyProperty().get() && !d.isReadOnly()) {
+            d.save();
+        }
+        selectAfterOpen = annotationId;
+        load(source, Mode.NORMAL);
+    }
+
+    /** The corpus speakers view of the open folder (null when no folder is open). */
+    public org.attrib.ui.corpus.CorpusSpeakersViewModel corpusSpeakers() {
+        Path folder = corpus.folderProperty().get();
+        return folder == null ? null
+                : new org.attrib.ui.corpus.CorpusSpeakersViewModel(folder, background, fxThread, this::openAnnotation);
     }
 
     /** Opens an article read-only, leaving its unreadable annotation file alone. */
@@ -264,6 +290,10 @@ public final class MainViewModel {
         corpus.follow(vm);
         loaded.set(l);
         vm.messageProperty().set(summary);
+        if (selectAfterOpen != null) {
+            vm.selectById(selectAfterOpen);
+            selectAfterOpen = null;
+        }
         if (suggestOnOpen.get() && !vm.isReadOnly()) {
             suggest.suggest();
         }

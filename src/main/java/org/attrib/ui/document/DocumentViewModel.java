@@ -634,6 +634,14 @@ public final class DocumentViewModel {
         }
     }
 
+    /** Selects an annotation by id (from another view); says so when it is not there. */
+    public void selectById(String id) {
+        doc.annotation(id).ifPresentOrElse(a -> {
+            select(a);
+            say(describe(a) + ": \"" + excerpt(doc.textOf(a)) + "\"");
+        }, () -> say("That annotation is no longer in " + sourcePath.getFileName() + "."));
+    }
+
     /**
      * Selects the annotation at a char offset (the innermost, i.e. shortest, when several
      * overlap); clears the selection where there is none. Returns what was selected.

@@ -268,7 +268,9 @@ public final class MainWindow {
                 item("Speakers", "Shortcut+3", () -> showTab(speakersTab, speakers.table())),
                 item("Details: speaker picker", "Shortcut+4", this::focusSpeakerPicker),
                 item("Documents", "Shortcut+5", () -> documents.table().requestFocus()),
-                item("Orphans", "Shortcut+6", () -> showTab(orphansTab, orphans.table())));
+                item("Orphans", "Shortcut+6", () -> showTab(orphansTab, orphans.table())),
+                new SeparatorMenuItem(),
+                item("_Who said what across the folder", "Shortcut+7", this::openCorpusSpeakers));
 
         MenuItem keys = item("_Keyboard shortcuts", "F1", this::showShortcuts);
         Menu help = new Menu("_Help", null, keys);
@@ -490,6 +492,7 @@ public final class MainWindow {
             case DIGIT4 -> focusSpeakerPicker();
             case DIGIT5 -> documents.table().requestFocus();
             case DIGIT6 -> showTab(orphansTab, orphans.table());
+            case DIGIT7 -> openCorpusSpeakers();
             case Z -> {
                 if (inTextField) {
                     return false;
@@ -639,6 +642,18 @@ public final class MainWindow {
             ifDocument(DocumentViewModel::save);
             main.export(format, input, out.toPath());
         }
+    }
+
+    /** Opens the corpus speakers view of the open folder. */
+    public org.attrib.ui.corpus.CorpusSpeakersWindow openCorpusSpeakers() {
+        var vm = main.corpusSpeakers();
+        if (vm == null) {
+            main.messageProperty().set("Open a folder first (Ctrl+Shift+O): this view gathers its speakers across articles.");
+            return null;
+        }
+        var window = new org.attrib.ui.corpus.CorpusSpeakersWindow(stage, vm);
+        window.open();
+        return window;
     }
 
     private void chooseAndCompare() {

@@ -40,7 +40,7 @@ final class Shortcuts {
             "",
             "Panels",
             "  Ctrl+1 article   Ctrl+2 annotations   Ctrl+3 speakers   Ctrl+4 speaker picker",
-            "  Ctrl+5 documents   Ctrl+6 orphans",
+            "  Ctrl+5 documents   Ctrl+6 orphans   Ctrl+7 who said what across the folder",
             "  In the speakers list: Ctrl+M merge the selected, F2 rename, Delete delete",
             "",
             "Files and history",
