@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.attrib.ui.document.CompareViewModel;
+import org.attrib.ui.widgets.Buttons;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
@@ -72,10 +73,18 @@ public final class CompareWindow {
             }
         });
 
-        Button takeA = button("Take A", "take-a", () -> selected().ifPresent(vm::takeA));
-        Button takeB = button("Take B", "take-b", () -> selected().ifPresent(vm::takeB));
-        Button takeAllB = button("Take B for all", "take-all-b", vm::takeAllB);
-        Button saveCopy = button("Save merged copy as…", "save-merged", this::saveCopy);
+        // From the keyboard: A and B on a selected difference.
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.A) {
+                selected().ifPresent(vm::takeA);
+            } else if (e.getCode() == javafx.scene.input.KeyCode.B) {
+                selected().ifPresent(vm::takeB);
+            }
+        });
+        Button takeA = Buttons.toolbar("Take A (A)", "take-a", null, () -> selected().ifPresent(vm::takeA));
+        Button takeB = Buttons.toolbar("Take B (B)", "take-b", null, () -> selected().ifPresent(vm::takeB));
+        Button takeAllB = Buttons.toolbar("Take B for all", "take-all-b", null, vm::takeAllB);
+        Button saveCopy = Buttons.toolbar("Save merged copy as…", "save-merged", null, this::saveCopy);
         takeA.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         takeB.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         Label summary = new Label();
@@ -119,12 +128,6 @@ public final class CompareWindow {
         return c;
     }
 
-    private static Button button(String text, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 
     private java.util.Optional<CompareViewModel.Row> selected() {
         return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem());

@@ -31,6 +31,7 @@ import javafx.util.StringConverter;
 
 import org.attrib.core.model.Entity;
 import org.attrib.core.model.EntityKind;
+import org.attrib.ui.widgets.Buttons;
 import org.attrib.ui.document.SpeakersViewModel;
 import org.attrib.ui.document.SpeakersViewModel.SpeakerRow;
 
@@ -105,12 +106,12 @@ public final class SpeakersPanel {
             }
         });
         ToolBar actions = new ToolBar(
-                button("Merge", "merge-speakers", "Merge the selected speakers into one (Ctrl+M)", this::merge),
-                button("Rename…", "rename-speaker", "Rename the selected speaker (F2)", this::rename),
+                Buttons.toolbar("Merge", "merge-speakers", "Merge the selected speakers into one (Ctrl+M)", this::merge),
+                Buttons.toolbar("Rename…", "rename-speaker", "Rename the selected speaker (F2)", this::rename),
                 kind,
-                button("Split off", "split-mention", "Split the selected mention in the text off into a speaker of its own",
+                Buttons.toolbar("Split off", "split-mention", "Split the selected mention in the text off into a speaker of its own",
                         () -> vm.splitSelectedMention()),
-                button("Delete", "delete-speaker", "Delete the selected speaker and its mentions (Delete)", this::delete));
+                Buttons.toolbar("Delete", "delete-speaker", "Delete the selected speaker and its mentions (Delete)", this::delete));
 
         SplitPane split = new SplitPane(table, chart);
         split.setOrientation(Orientation.VERTICAL);
@@ -128,14 +129,6 @@ public final class SpeakersPanel {
         return c;
     }
 
-    private static Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setFocusTraversable(false);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 
     public Node node() {
         return root;

@@ -49,6 +49,7 @@ import org.attrib.ui.app.MainViewModel;
 import org.attrib.ui.article.ArticleView;
 import org.attrib.ui.corpus.DocumentsPanel;
 import org.attrib.ui.details.DetailsPane;
+import org.attrib.ui.widgets.Buttons;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.document.SaveState;
 import org.attrib.ui.find.FindBar;
@@ -300,19 +301,19 @@ public final class MainWindow {
         ToolBar bar = new ToolBar();
         bar.setId("tool-bar");
         for (AnnotationType t : AnnotationType.values()) {
-            Button b = button(t.label() + " (" + t.key() + ")", "tag-" + t.id(),
+            Button b = Buttons.toolbar(t.label() + " (" + t.key() + ")", "tag-" + t.id(),
                     "Tag the selection as a " + t.id() + " (" + t.key() + "; Shift+" + t.key() + " keeps the exact characters)",
                     () -> typeKey(t, false));
             b.getStyleClass().add("tag-button");
             bar.getItems().add(b);
         }
         bar.getItems().addAll(
-                button("Attribute (A)", "attribute", "Attribute the selected quote or claim to the nearest speaker; again for the next",
+                Buttons.toolbar("Attribute (A)", "attribute", "Attribute the selected quote or claim to the nearest speaker; again for the next",
                         () -> ifDocument(DocumentViewModel::attributeToNearest)),
-                button("Delete", "delete-annotation", "Delete the selected annotation (Delete)",
+                Buttons.toolbar("Delete", "delete-annotation", "Delete the selected annotation (Delete)",
                         () -> ifDocument(DocumentViewModel::deleteSelected)),
                 new Separator(Orientation.VERTICAL),
-                button("Suggest (F5)", "suggest", "Propose quotes, speakers and claims to accept (Enter) or reject (Backspace)",
+                Buttons.toolbar("Suggest (F5)", "suggest", "Propose quotes, speakers and claims to accept (Enter) or reject (Backspace)",
                         () -> ifLoaded(l -> l.suggest().suggest())),
                 new Separator(Orientation.VERTICAL),
                 new Label("Step through:"), navigation);
@@ -327,14 +328,6 @@ public final class MainWindow {
         return bar;
     }
 
-    private static Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setFocusTraversable(false);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 
     /** Swatches drawn with the same colours as the highlights they explain. */
     private Node legend() {
