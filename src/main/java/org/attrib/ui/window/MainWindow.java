@@ -150,6 +150,8 @@ public final class MainWindow {
                 (o, was, running) -> statusBar.setProgress(running ? -1 : 0)));
 
         article.setContextMenu(contextMenu());
+        // Remembered for the next time this article opens (registered once: the area outlives documents).
+        article.area().caretPositionProperty().addListener((obs, b, caret) -> main.rememberPosition(caret));
 
         Scene scene = new Scene(root, 1360, 860);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/attrib/ui/attrib.css").toExternalForm());
@@ -574,11 +576,6 @@ public final class MainWindow {
         d.saveProblemProperty().addListener((obs, b, problem) -> {
             if (!problem.isEmpty() && main.document() == d) {
                 dialogs.saveFailed(d, problem);
-            }
-        });
-        article.area().caretPositionProperty().addListener((obs, b, caret) -> {
-            if (main.document() == d) {
-                main.rememberPosition(caret);
             }
         });
         Platform.runLater(article::focus);
