@@ -42,12 +42,25 @@ class ArchitectureTest {
 
     @Test
     void viewsNeverReachIntoFiles() {
-        noClasses().that().resideInAPackage("org.attrib.ui..")
-                .and().resideOutsideOfPackages("org.attrib.ui.document..", "org.attrib.ui.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.attrib.core.io..", "org.attrib.core.format..")
+        views().should().dependOnClassesThat().resideInAnyPackage("org.attrib.core.io..", "org.attrib.core.format..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
                 .because("views bind to view-models' properties; only view-models use the core's files")
                 .check(classes);
+    }
+
+    @Test
+    void onlyViewModelsEditDocuments() {
+        views().should().dependOnClassesThat().resideInAnyPackage("org.attrib.core.edit..")
+                .because("views call view-model actions; only view-models build and run undoable edits")
+                .check(classes);
+    }
+
+    /** The JavaFX layer's views: every UI class but the view-models and the application shell. */
+    private static com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction views() {
+        return noClasses().that().resideInAPackage("org.attrib.ui..")
+                .and().haveNameNotMatching(".*ViewModel(\\$.*)?")
+                .and().resideOutsideOfPackage("org.attrib.ui.app..")
+                .and().doNotHaveFullyQualifiedName("org.attrib.ui.document.SaveState");
     }
 
     @Test

@@ -40,7 +40,9 @@ public final class AnnotationFileWriter {
                     .withObjectIndenter(indenter)
                     .withArrayIndenter(indenter)
                     .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
+                            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)
+                            .withArrayEmptySeparator("")
+                            .withObjectEmptySeparator("")));
             write(g, snapshot);
             g.flush();
             out.write('\n');
