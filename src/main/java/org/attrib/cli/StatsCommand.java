@@ -27,7 +27,7 @@ import org.attrib.core.corpus.CorpusSpeaker;
 import org.attrib.core.corpus.CorpusSpeakers;
 import org.attrib.core.corpus.DocumentSpeakers;
 import org.attrib.core.corpus.Statement;
-import org.attrib.core.export.JsonOutput;
+import org.attrib.core.jsonfile.PrettyJson;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.DocumentStatus;
 import org.attrib.core.stats.CorpusStats;
@@ -243,7 +243,7 @@ final class StatsCommand implements Callable<Integer> {
     private static String prettyJson(JsonContent content) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-            g.setPrettyPrinter(JsonOutput.prettyPrinter());
+            g.setPrettyPrinter(PrettyJson.printer());
             content.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);

@@ -1,8 +1,6 @@
 package org.attrib.core.corpus;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,11 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -29,6 +23,7 @@ import org.attrib.core.io.ChangedOnDiskException;
 import org.attrib.core.io.FileStamp;
 import org.attrib.core.jsonfile.JsonFields;
 import org.attrib.core.jsonfile.JsonFileChecks;
+import org.attrib.core.jsonfile.PrettyJson;
 
 /**
  * The corpus identity file, {@code attrib-corpus.json} at the root of a corpus folder: the
@@ -137,13 +132,7 @@ public final class CorpusIdentityFile {
 
     /** The file's content for an identity: pretty-printed, LF line ends, stable order. */
     public static byte[] toBytes(CorpusIdentity identity) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(indenter)
-                    .withArrayIndenter(indenter)
-                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+        return PrettyJson.toBytes(JSON, 4096, g -> {
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
             g.writeNumberField("version", VERSION);
@@ -166,12 +155,7 @@ public final class CorpusIdentityFile {
             }
             g.writeEndArray();
             g.writeEndObject();
-            g.flush();
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** Parses and checks an identity file's content; {@code file} is only used in messages. */
