@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.attrib.core.compare.AnnotationSet;
@@ -39,8 +37,8 @@ final class AgreeCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "Second analyst's annotation file or folder.")
     Path b;
 
-    @Option(names = "--json", description = "Print the scores as JSON.")
-    boolean json;
+    @CommandLine.Mixin
+    ScoresOutput scores;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -93,29 +91,28 @@ final class AgreeCommand implements Callable<Integer> {
         if (total.documents() == 0) {
             return AttribCli.PROBLEMS;
         }
-        if (json) {
-            ObjectNode node = ScoreReport.json(total);
+        scores.print(out, total, node -> {
             node.put("a", a.toString());
             node.put("b", b.toString());
-            out.println(ScoreReport.toJson(node));
-        } else {
-            out.printf("Agreement of %s (A) and %s (B) over %d document(s).%n%n", a, b, total.documents());
-            ScoreReport.spanTable(out, total, "A", "B");
-            out.println();
-            out.println("Token-level Cohen's kappa:");
-            ScoreReport.kappaLines(out, total);
-            out.println();
-            out.println("Attribution agreement (pairs found by both, attributed by either, given the same speaker):");
-            for (Category c : Category.values()) {
-                if (c.isAttributable()) {
-                    var at = total.attribution().get(c);
-                    out.printf(java.util.Locale.ROOT, "  %-15s %d of %d (%s)%n", c.label(), at.right(),
-                            at.eitherAttributedMatched(), ScoreReport.f(at.agreement()));
-                }
+        }, this::table);
+        return problems == 0 ? AttribCli.OK : AttribCli.PROBLEMS;
+    }
+
+    private void table(PrintWriter out, Comparison total) {
+        out.printf("Agreement of %s (A) and %s (B) over %d document(s).%n%n", a, b, total.documents());
+        ScoreReport.spanTable(out, total, "A", "B");
+        out.println();
+        out.println("Token-level Cohen's kappa:");
+        ScoreReport.kappaLines(out, total);
+        out.println();
+        out.println("Attribution agreement (pairs found by both, attributed by either, given the same speaker):");
+        for (Category c : Category.values()) {
+            if (c.isAttributable()) {
+                var at = total.attribution().get(c);
+                out.printf(java.util.Locale.ROOT, "  %-15s %d of %d (%s)%n", c.label(), at.right(),
+                        at.eitherAttributedMatched(), ScoreReport.f(at.agreement()));
             }
         }
-        out.flush();
-        return problems == 0 ? AttribCli.OK : AttribCli.PROBLEMS;
     }
 
     private static String describe(Path p) {

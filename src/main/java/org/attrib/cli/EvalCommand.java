@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,8 +39,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--pred", paramLabel = "DIR", description = "Folder of predicted annotation files (default: run the suggester).")
     Path pred;
 
-    @Option(names = "--json", description = "Print the scores as JSON.")
-    boolean json;
+    @CommandLine.Mixin
+    ScoresOutput scores;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -88,20 +87,19 @@ final class EvalCommand implements Callable<Integer> {
                 problems++;
             }
         }
-        if (json) {
-            ObjectNode node = ScoreReport.json(total);
+        scores.print(out, total, node -> {
             node.put("gold", gold.toString());
             node.put("predictions", pred == null ? "suggester" : pred.toString());
-            out.println(ScoreReport.toJson(node));
-        } else {
-            out.printf("Scored %d document(s) in %s against %s.%n%n", total.documents(), gold,
-                    pred == null ? "the suggester's output" : pred);
-            ScoreReport.spanTable(out, total, "gold", "pred");
-            out.println();
-            out.println("Speaker attribution (gold quotes and claims found by overlap, given the right speaker):");
-            ScoreReport.attributionLines(out, total);
-        }
-        out.flush();
+        }, this::table);
         return problems == 0 ? AttribCli.OK : AttribCli.PROBLEMS;
+    }
+
+    private void table(PrintWriter out, Comparison total) {
+        out.printf("Scored %d document(s) in %s against %s.%n%n", total.documents(), gold,
+                pred == null ? "the suggester's output" : pred);
+        ScoreReport.spanTable(out, total, "gold", "pred");
+        out.println();
+        out.println("Speaker attribution (gold quotes and claims found by overlap, given the right speaker):");
+        ScoreReport.attributionLines(out, total);
     }
 }

@@ -1,25 +1,21 @@
 package org.attrib.cli;
 
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.attrib.core.batch.Problem;
 import org.attrib.core.importer.BratFiles;
 import org.attrib.core.importer.BratImporter;
 import org.attrib.core.importer.BratMapping;
-import org.attrib.core.importer.ImportedFiles;
-import org.attrib.core.text.SourceTextException;
 
 /** {@code attrib import brat --map LABEL=TARGET... --out DIR PATH...} */
 @Command(name = "brat",
@@ -45,11 +41,8 @@ final class ImportBratCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "LABEL=TARGET", description = "what a brat label means (repeatable)")
     List<String> maps = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the articles and their annotation files")
-    Path out;
-
-    @Option(names = "--force", description = "replace annotation files already in DIR (the old ones are kept as .bak)")
-    boolean force;
+    @Mixin
+    ImportOutput output;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = ".ann files, their .txt files, or folders searched recursively")
     List<Path> paths;
@@ -66,31 +59,23 @@ final class ImportBratCommand implements Callable<Integer> {
         BratFiles.Found found = BratFiles.find(paths);
         found.problems().forEach(reporter::problem);
         Progress progress = reporter.progress(found.documents().size());
-        int imported = 0;
-        int annotations = 0;
+        ImportOutput.Run run = output.start(reporter);
         for (BratFiles.Document d : found.documents()) {
             progress.step(d.name());
-            try {
+            boolean going = run.attempt(d.ann(), () -> {
                 BratImporter.Result result = BratImporter.importFiles(d.ann(), d.txt(), mapping);
                 result.problems().forEach(reporter::problem);
                 result.notes().forEach(n -> reporter.warning(d.ann() + ": " + n));
-                ImportedFiles.save(out, d.name(), d.txt(), result.snapshot(), force);
-                imported++;
-                annotations += result.snapshot().annotations().size();
-            } catch (SourceTextException e) {
-                reporter.problem(Problem.of(e.file(), e.problem()));
-            } catch (FileAlreadyExistsException e) {
-                reporter.problem(Problem.of(Path.of(e.getFile()), e.getReason()));
-            } catch (IllegalArgumentException e) {
-                reporter.problem(Problem.of(d.ann(), e.getMessage()));
-            } catch (IOException e) {
-                reporter.error("cannot import " + d.ann() + " into " + out + " (" + Reporter.reason(e) + ")");
+                run.save(d.name(), d.txt(), result.snapshot());
+            });
+            if (!going) {
                 return AttribCli.ERROR;
             }
         }
         progress.clear();
-        reporter.result("imported " + imported + (imported == 1 ? " document" : " documents") + " (" + annotations
-                + " annotations) into " + out + (reporter.problems() > 0 ? "; " + reporter.problems() + " lines or files could not be used, see above" : ""));
+        int imported = run.imported();
+        reporter.result("imported " + imported + (imported == 1 ? " document" : " documents") + " (" + run.annotations()
+                + " annotations) into " + output.out + (reporter.problems() > 0 ? "; " + reporter.problems() + " lines or files could not be used, see above" : ""));
         return reporter.exitCode();
     }
 }

@@ -1,7 +1,6 @@
 package org.attrib.cli;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -25,7 +25,6 @@ import org.attrib.core.export.W3cIris;
 import org.attrib.core.importer.ImportedFiles;
 import org.attrib.core.importer.W3cImporter;
 import org.attrib.core.text.SourceText;
-import org.attrib.core.text.SourceTextException;
 import org.attrib.core.text.SourceTextLoader;
 
 /** {@code attrib import w3c --out DIR [--texts DIR] FILE...}: reads back Attrib's Web Annotation export. */
@@ -44,17 +43,14 @@ final class ImportW3cCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the articles and their annotation files")
-    Path out;
+    @Mixin
+    ImportOutput output;
 
     @Option(names = "--texts", paramLabel = "DIR", description = "folder holding the articles (default: the folder of each FILE)")
     Path texts;
 
     @Option(names = "--base-iri", paramLabel = "IRI", description = "the base IRI the export used (default: ${DEFAULT-VALUE})")
     String baseIri = W3cIris.DEFAULT_BASE;
-
-    @Option(names = "--force", description = "replace annotation files already in DIR (the old ones are kept as .bak)")
-    boolean force;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Web Annotation files (.jsonld, .json, .jsonl)")
     List<Path> files;
@@ -68,8 +64,7 @@ final class ImportW3cCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Reporter reporter = new Reporter("import w3c", spec.commandLine().getOut(), spec.commandLine().getErr());
-        int imported = 0;
-        int annotations = 0;
+        ImportOutput.Run run = output.start(reporter);
         Progress progress = reporter.progress(files.size());
         for (Path file : files) {
             progress.step(file.getFileName().toString());
@@ -84,30 +79,23 @@ final class ImportW3cCommand implements Callable<Integer> {
                             + " (use --base-iri)"));
                     continue;
                 }
-                try {
+                boolean going = run.attempt(file, () -> {
                     Path folder = texts != null ? texts : file.toAbsolutePath().getParent();
                     Path article = ImportedFiles.resolveInside(folder, name.get());
                     SourceText text = SourceTextLoader.load(article);
                     W3cImporter.Result result = W3cImporter.importDocument(file, read.get(), source, text, iris);
                     result.problems().forEach(reporter::problem);
-                    ImportedFiles.save(out, name.get(), article, result.snapshot(), force);
-                    imported++;
-                    annotations += result.snapshot().annotations().size();
-                } catch (SourceTextException e) {
-                    reporter.problem(Problem.of(e.file(), e.problem()));
-                } catch (FileAlreadyExistsException e) {
-                    reporter.problem(Problem.of(Path.of(e.getFile()), e.getReason()));
-                } catch (IllegalArgumentException e) {
-                    reporter.problem(Problem.of(file, e.getMessage()));
-                } catch (IOException e) {
-                    reporter.error("cannot import " + file + " into " + out + " (" + Reporter.reason(e) + ")");
+                    run.save(name.get(), article, result.snapshot());
+                });
+                if (!going) {
                     return AttribCli.ERROR;
                 }
             }
         }
         progress.clear();
-        reporter.result("imported " + imported + (imported == 1 ? " article" : " articles") + " (" + annotations
-                + " annotations) into " + out);
+        int imported = run.imported();
+        reporter.result("imported " + imported + (imported == 1 ? " article" : " articles") + " (" + run.annotations()
+                + " annotations) into " + output.out);
         return reporter.exitCode();
     }
 

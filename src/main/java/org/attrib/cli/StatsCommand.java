@@ -27,7 +27,7 @@ import org.attrib.core.corpus.CorpusSpeaker;
 import org.attrib.core.corpus.CorpusSpeakers;
 import org.attrib.core.corpus.DocumentSpeakers;
 import org.attrib.core.corpus.Statement;
-import org.attrib.core.export.JsonOutput;
+import org.attrib.core.jsonfile.PrettyJson;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.DocumentStatus;
 import org.attrib.core.stats.CorpusStats;
@@ -136,9 +136,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     static String json(CorpusStats s, CorpusSpeakers corpus) {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-            g.setPrettyPrinter(JsonOutput.prettyPrinter());
+        return prettyJson(g -> {
             g.writeStartObject();
             g.writeNumberField("articles", s.documents());
             g.writeObjectFieldStart("status");
@@ -164,10 +162,7 @@ final class StatsCommand implements Callable<Integer> {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to a string cannot fail", e);
-        }
-        return w.toString();
+        });
     }
 
     /** A speaker's counts, leaving its object open for more fields. */
@@ -210,9 +205,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     static String statementsJson(List<CorpusSpeaker> speakers) {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-            g.setPrettyPrinter(JsonOutput.prettyPrinter());
+        return prettyJson(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("speakers");
             for (CorpusSpeaker sp : speakers) {
@@ -243,10 +236,24 @@ final class StatsCommand implements Callable<Integer> {
             }
             g.writeEndArray();
             g.writeEndObject();
+        });
+    }
+
+    /** What {@code content} writes, pretty-printed as annotation files are. */
+    private static String prettyJson(JsonContent content) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+            g.setPrettyPrinter(PrettyJson.printer());
+            content.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
         }
         return w.toString();
+    }
+
+    @FunctionalInterface
+    private interface JsonContent {
+        void write(JsonGenerator g) throws IOException;
     }
 
     private static String count(int n, String what) {

@@ -4,42 +4,24 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attrib.core.jsonfile.JsonFileException;
+
 /**
  * A corpus identity file Attrib cannot use as it is. The message names the file, where in it the
  * problem is (in words, with the JSON pointer, or a line and column) and what is wrong. A file
  * that raised this is never overwritten by Attrib.
  */
-public final class CorpusIdentityException extends Exception {
+public final class CorpusIdentityException extends JsonFileException {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern MEMBER = Pattern.compile("/speakers/(\\d+)(?:/members/(\\d+))?(?:/(.*))?");
-
-    private final transient Path file;
-    private final String where;
-    private final String problem;
 
     public CorpusIdentityException(Path file, String where, String problem) {
         this(file, where, problem, null);
     }
 
     public CorpusIdentityException(Path file, String where, String problem, Throwable cause) {
-        super(file + (where == null || where.isEmpty() ? "" : ", " + describe(where)) + ": " + problem, cause);
-        this.file = file;
-        this.where = where == null ? "" : where;
-        this.problem = problem;
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    /** A JSON pointer or "line L, column C"; empty when the problem is the whole file. */
-    public String where() {
-        return where;
-    }
-
-    public String problem() {
-        return problem;
+        super(file, where, problem, cause, CorpusIdentityException::describe);
     }
 
     /** {@code /speakers/2/members/0/entity} becomes {@code speaker 3, member 1, field "entity" (/speakers/2/members/0/entity)}. */

@@ -1,17 +1,12 @@
 package org.attrib.core.corpus;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,22 +14,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.attrib.core.io.AtomicFiles;
 import org.attrib.core.io.ChangedOnDiskException;
 import org.attrib.core.io.FileStamp;
+import org.attrib.core.jsonfile.JsonFields;
+import org.attrib.core.jsonfile.JsonFileChecks;
+import org.attrib.core.jsonfile.PrettyJson;
 
 /**
  * The corpus identity file, {@code attrib-corpus.json} at the root of a corpus folder: the
@@ -60,16 +49,16 @@ public final class CorpusIdentityFile {
     private static final Set<String> MEMBER_FIELDS = Set.of("document", "entity");
     private static final Duration STALE_TEMPORARIES = Duration.ofHours(1);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxNumberLength(24)
-                    .maxNameLength(200)
-                    .maxDocumentLength(MAX_BYTES)
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER = JsonFileChecks.strictMapper(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH)
+            .maxNumberLength(24)
+            .maxNameLength(200)
+            .maxDocumentLength(MAX_BYTES)
+            .build());
+    private static final JsonFileChecks.Wording WORDING = new JsonFileChecks.Wording(
+            "finish the merge in git first",
+            detail -> "implausible content (" + detail + ")",
+            detail -> "not valid JSON, so the file was damaged or edited by hand (" + detail + ")");
     private static final JsonFactory JSON = new JsonFactory();
 
     /**
@@ -143,13 +132,7 @@ public final class CorpusIdentityFile {
 
     /** The file's content for an identity: pretty-printed, LF line ends, stable order. */
     public static byte[] toBytes(CorpusIdentity identity) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(indenter)
-                    .withArrayIndenter(indenter)
-                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+        return PrettyJson.toBytes(JSON, 4096, g -> {
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
             g.writeNumberField("version", VERSION);
@@ -172,127 +155,39 @@ public final class CorpusIdentityFile {
             }
             g.writeEndArray();
             g.writeEndObject();
-            g.flush();
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** Parses and checks an identity file's content; {@code file} is only used in messages. */
     public static CorpusIdentity parse(Path file, byte[] bytes) throws CorpusIdentityException {
-        if (bytes.length == 0) {
-            throw new CorpusIdentityException(file, "", "the file is empty (0 bytes); it may have been cut short");
-        }
-        int conflict = conflictMarkerLine(bytes);
-        if (conflict > 0) {
-            throw new CorpusIdentityException(file, "line " + conflict, "the file holds git merge conflict markers "
-                    + "(<<<<<<<, =======, >>>>>>>): finish the merge in git first");
-        }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
-        } catch (StreamConstraintsException e) {
-            throw new CorpusIdentityException(file, location(e), "implausible content (" + firstLine(e.getOriginalMessage()) + ")", e);
-        } catch (JsonProcessingException e) {
-            throw new CorpusIdentityException(file, location(e), "not valid JSON, so the file was damaged or edited by hand ("
-                    + firstLine(e.getOriginalMessage()) + ")", e);
-        } catch (IOException e) {
-            throw new CorpusIdentityException(file, "", "cannot read the JSON (" + e.getMessage() + ")", e);
-        }
+        JsonNode root = JsonFileChecks.readTree(MAPPER, file, bytes, WORDING, CorpusIdentityException::new);
         return new Checker(file).check(root);
     }
 
     private static byte[] readBytes(Path file) throws CorpusIdentityException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new CorpusIdentityException(file, "", "this is a folder, not a corpus identity file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new CorpusIdentityException(file, "", String.format("the file is %,d bytes; a corpus identity file "
-                        + "of more than %d MiB cannot be one Attrib wrote", size, MAX_BYTES >> 20));
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new CorpusIdentityException(file, "", "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new CorpusIdentityException(file, "", "permission denied: you may not read this file", e);
-        } catch (IOException e) {
-            throw new CorpusIdentityException(file, "", "cannot read the file (" + e.getMessage() + ")", e);
-        }
-    }
-
-    /** The 1-based line of the first git conflict marker, or 0. */
-    private static int conflictMarkerLine(byte[] bytes) {
-        int line = 1;
-        boolean lineStart = true;
-        for (int i = 0; i < bytes.length; i++) {
-            if (lineStart && (startsWith(bytes, i, "<<<<<<< ") || startsWith(bytes, i, ">>>>>>> "))) {
-                return line;
-            }
-            lineStart = bytes[i] == '\n';
-            if (lineStart) {
-                line++;
-            }
-        }
-        return 0;
-    }
-
-    private static boolean startsWith(byte[] bytes, int at, String ascii) {
-        if (at + ascii.length() > bytes.length) {
-            return false;
-        }
-        for (int i = 0; i < ascii.length(); i++) {
-            if (bytes[at + i] != ascii.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String location(JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        return loc == null || loc.getLineNr() < 0 ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        return JsonFileChecks.readBytes(file, MAX_BYTES, "a corpus identity file", size -> String.format(
+                "the file is %,d bytes; a corpus identity file of more than %d MiB cannot be one Attrib wrote", size, MAX_BYTES >> 20),
+                CorpusIdentityException::new);
     }
 
     /** Walks the tree once, failing on the first problem with its JSON pointer. */
     private static final class Checker {
-        private final Path file;
+        private final JsonFields<CorpusIdentityException> fields;
 
         Checker(Path file) {
-            this.file = file;
+            this.fields = new JsonFields<>(file, CorpusIdentityException::new);
         }
 
         CorpusIdentity check(JsonNode root) throws CorpusIdentityException {
-            if (root == null || !root.isObject()) {
-                throw fail("", "the file is not a JSON object, so it is not an Attrib corpus identity file");
-            }
-            JsonNode format = root.get("format");
-            if (format == null || !format.isTextual() || !FORMAT.equals(format.asText())) {
-                throw fail("/format", "not an Attrib corpus identity file: \"format\" should be \"" + FORMAT + "\"");
-            }
-            JsonNode v = root.get("version");
-            if (v == null || !v.isIntegralNumber() || !v.canConvertToInt()) {
-                throw fail("/version", "the file format version is missing or not a whole number");
-            }
-            if (v.asInt() > VERSION) {
-                throw fail("/version", "written by a newer version of Attrib (corpus identity format " + v.asInt()
+            int version = fields.formatVersion(root, FORMAT, "an Attrib corpus identity file");
+            if (version > VERSION) {
+                throw fail("/version", "written by a newer version of Attrib (corpus identity format " + version
                         + "); this one reads format " + VERSION + ": update Attrib to use this file");
             }
-            if (v.asInt() < 1) {
-                throw fail("/version", "unknown corpus identity format version " + v.asInt() + "; they are numbered from 1");
+            if (version < 1) {
+                throw fail("/version", "unknown corpus identity format version " + version + "; they are numbered from 1");
             }
-            onlyFields(root, "", TOP_FIELDS);
+            fields.onlyFields(root, "", TOP_FIELDS);
             JsonNode speakers = root.get("speakers");
             if (speakers == null || !speakers.isArray()) {
                 throw fail("/speakers", speakers == null ? "missing field \"speakers\"" : "\"speakers\" must be a JSON array");
@@ -315,14 +210,14 @@ public final class CorpusIdentityFile {
             if (n == null || !n.isObject()) {
                 throw fail(at, "a speaker must be a JSON object");
             }
-            onlyFields(n, at, SPEAKER_FIELDS);
-            String id = text(n, "id", at);
+            fields.onlyFields(n, at, SPEAKER_FIELDS);
+            String id = fields.text(n, "id", at);
             if (!ID.matcher(id).matches()) {
                 throw fail(at + "/id", "bad id \"" + id + "\": use 1 to 100 letters, digits, '_', '.', ':' or '-'");
             }
             String name = null;
             if (n.has("name")) {
-                name = text(n, "name", at);
+                name = fields.text(n, "name", at);
                 if (name.isBlank()) {
                     throw fail(at + "/name", "a name must not be blank; leave the field out to name the speaker after its members");
                 }
@@ -352,13 +247,13 @@ public final class CorpusIdentityFile {
             if (n == null || !n.isObject()) {
                 throw fail(at, "a member must be a JSON object with \"document\" and \"entity\"");
             }
-            onlyFields(n, at, MEMBER_FIELDS);
-            String document = text(n, "document", at);
+            fields.onlyFields(n, at, MEMBER_FIELDS);
+            String document = fields.text(n, "document", at);
             if (!isRelativePath(document)) {
                 throw fail(at + "/document", "\"" + document + "\" is not an article's path relative to the corpus folder "
                         + "(such as world/story.txt, with '/' between folders)");
             }
-            String entity = text(n, "entity", at);
+            String entity = fields.text(n, "entity", at);
             if (!ID.matcher(entity).matches()) {
                 throw fail(at + "/entity", "bad entity id \"" + entity + "\": use 1 to 100 letters, digits, '_', '.', ':' or '-'");
             }
@@ -377,29 +272,8 @@ public final class CorpusIdentityFile {
             return true;
         }
 
-        private void onlyFields(JsonNode n, String at, Set<String> allowed) throws CorpusIdentityException {
-            Iterator<String> names = n.fieldNames();
-            while (names.hasNext()) {
-                String name = names.next();
-                if (!allowed.contains(name)) {
-                    throw fail(at + "/" + name, "unknown field \"" + name + "\"");
-                }
-            }
-        }
-
-        private String text(JsonNode n, String field, String at) throws CorpusIdentityException {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                throw fail(at + "/" + field, "missing field \"" + field + "\"");
-            }
-            if (!v.isTextual()) {
-                throw fail(at + "/" + field, "\"" + field + "\" must be a string");
-            }
-            return v.asText();
-        }
-
         private CorpusIdentityException fail(String at, String problem) {
-            return new CorpusIdentityException(file, at, problem);
+            return fields.fail(at, problem);
         }
     }
 }

@@ -6,22 +6,16 @@ import java.io.OutputStream;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 
-/** JSON writing shared by the JSON-based exports (and the command line's JSON output). */
+import org.attrib.core.jsonfile.PrettyJson;
+
+/** JSON writing shared by the JSON-based exports: emoji as themselves, and no character that line readers take for a line end. */
 public final class JsonOutput {
 
     /** Emoji and other supplementary characters as UTF-8, not as escaped surrogate pairs, for people reading the output. */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-            .build()
-            .setCharacterEscapes(new LineSafeEscapes());
+    private static final JsonFactory JSON = PrettyJson.utf8Factory().setCharacterEscapes(new LineSafeEscapes());
 
     private JsonOutput() {
     }
@@ -39,15 +33,6 @@ public final class JsonOutput {
         JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         return g;
-    }
-
-    /** Two-space indents, LF line ends on every platform, {@code "key": value}: as annotation files are written. */
-    public static PrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        return new DefaultPrettyPrinter()
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter)
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     }
 
     /** Writes a string field, or null when the value is absent. */

@@ -1,17 +1,16 @@
 package org.attrib.core.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.attrib.core.jsonfile.PrettyJson;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.Entity;
@@ -158,13 +157,7 @@ public final class W3cExporter implements Exporter {
     }
 
     /** Pretty-printed as annotation files are, ending in a line break. */
-    static byte[] toBytes(ObjectNode node) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = JsonOutput.generator(out)) {
-            g.setPrettyPrinter(JsonOutput.prettyPrinter());
-            MAPPER.writeTree(g, node);
-        }
-        out.write('\n');
-        return out.toByteArray();
+    static byte[] toBytes(ObjectNode node) {
+        return PrettyJson.toBytes(JsonOutput.factory(), 8192, g -> MAPPER.writeTree(g, node));
     }
 }

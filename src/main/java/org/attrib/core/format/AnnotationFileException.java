@@ -4,42 +4,24 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attrib.core.jsonfile.JsonFileException;
+
 /**
  * An annotation file Attrib cannot use as it is. The message names the file, where in it the
  * problem is (in words, with the JSON pointer such as {@code /annotations/3/end}, or a line and
  * column) and what is wrong. A file that raised this is never overwritten or deleted by Attrib.
  */
-public final class AnnotationFileException extends Exception {
+public final class AnnotationFileException extends JsonFileException {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern LISTED = Pattern.compile("/(annotations|orphans|entities)/(\\d+)(?:/(.*))?");
-
-    private final transient Path file;
-    private final String where;
-    private final String problem;
 
     public AnnotationFileException(Path file, String where, String problem) {
         this(file, where, problem, null);
     }
 
     public AnnotationFileException(Path file, String where, String problem, Throwable cause) {
-        super(file + (where == null || where.isEmpty() ? "" : ", " + describe(where)) + ": " + problem, cause);
-        this.file = file;
-        this.where = where;
-        this.problem = problem;
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    /** A JSON pointer or "line L, column C"; empty when the problem is the whole file. */
-    public String where() {
-        return where == null ? "" : where;
-    }
-
-    public String problem() {
-        return problem;
+        super(file, where, problem, cause, AnnotationFileException::describe);
     }
 
     /**

@@ -1,29 +1,19 @@
 package org.attrib.core.format;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.attrib.core.jsonfile.JsonFields;
+import org.attrib.core.jsonfile.JsonFileChecks;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.DocumentStatus;
@@ -47,18 +37,17 @@ public final class AnnotationFileReader {
     private static final int MAX_NAME_LENGTH = 200;
     private static final int MAX_STRING_LENGTH = 80_000_000;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNameLength(MAX_NAME_LENGTH)
-                    .maxDocumentLength(AnnotationFormat.MAX_BYTES)
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build())
-            // Content after the object is an error, not something to ignore.
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER = JsonFileChecks.strictMapper(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxDocumentLength(AnnotationFormat.MAX_BYTES)
+            .build());
+    private static final JsonFileChecks.Wording WORDING = new JsonFileChecks.Wording(
+            "finish the merge in git, or open the article read-only, or start afresh",
+            detail -> "implausible content: " + constraint(detail),
+            AnnotationFileReader::malformed);
 
     private static final Set<String> TOP_FIELDS = Set.of("format", "version", "source", "status", "entities", "annotations", "orphans");
     private static final Set<String> SOURCE_FIELDS = Set.of("file", "sha256", "length");
@@ -79,85 +68,20 @@ public final class AnnotationFileReader {
      * before reading them.
      */
     public static byte[] readBytes(Path file) throws AnnotationFileException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new AnnotationFileException(file, "", "this is a folder, not an annotation file");
-            }
-            long size = Files.size(file);
-            if (size > AnnotationFormat.MAX_BYTES) {
-                throw new AnnotationFileException(file, "", String.format(
-                        "the file is %,d bytes; Attrib reads annotation files of up to %,d bytes (%d MiB), so this cannot "
-                        + "be one of its files", size, AnnotationFormat.MAX_BYTES, AnnotationFormat.MAX_BYTES >> 20));
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new AnnotationFileException(file, "", "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new AnnotationFileException(file, "", "permission denied: you may not read this file", e);
-        } catch (IOException e) {
-            throw new AnnotationFileException(file, "", "cannot read the file (" + e.getMessage() + ")", e);
-        }
+        return JsonFileChecks.readBytes(file, AnnotationFormat.MAX_BYTES, "an annotation file", size -> String.format(
+                "the file is %,d bytes; Attrib reads annotation files of up to %,d bytes (%d MiB), so this cannot "
+                + "be one of its files", size, AnnotationFormat.MAX_BYTES, AnnotationFormat.MAX_BYTES >> 20),
+                AnnotationFileException::new);
     }
 
     /** Parses and checks file content; {@code file} is only used in messages. */
     public static AnnotationFileContent parse(Path file, byte[] bytes) throws AnnotationFileException {
-        if (bytes.length == 0) {
-            throw new AnnotationFileException(file, "", "the file is empty (0 bytes); it may have been cut short");
-        }
-        int conflict = conflictMarkerLine(bytes);
-        if (conflict > 0) {
-            throw new AnnotationFileException(file, "line " + conflict, "the file holds git merge conflict markers "
-                    + "(<<<<<<<, =======, >>>>>>>): finish the merge in git, or open the article read-only, or start afresh");
-        }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
-        } catch (StreamConstraintsException e) {
-            throw new AnnotationFileException(file, location(e), "implausible content: " + constraint(e.getOriginalMessage()), e);
-        } catch (JsonProcessingException e) {
-            throw new AnnotationFileException(file, location(e), malformed(e.getOriginalMessage()), e);
-        } catch (IOException e) {
-            throw new AnnotationFileException(file, "", "cannot read the JSON (" + e.getMessage() + ")", e);
-        }
+        JsonNode root = JsonFileChecks.readTree(MAPPER, file, bytes, WORDING, AnnotationFileException::new);
         return new Checker(file).check(root);
     }
 
-    /** The 1-based line of the first git conflict marker, or 0. */
-    private static int conflictMarkerLine(byte[] bytes) {
-        int line = 1;
-        boolean lineStart = true;
-        for (int i = 0; i < bytes.length; i++) {
-            if (lineStart && startsWith(bytes, i, "<<<<<<< ") || lineStart && startsWith(bytes, i, ">>>>>>> ")) {
-                return line;
-            }
-            lineStart = bytes[i] == '\n';
-            if (lineStart) {
-                line++;
-            }
-        }
-        return 0;
-    }
-
-    private static boolean startsWith(byte[] bytes, int at, String ascii) {
-        if (at + ascii.length() > bytes.length) {
-            return false;
-        }
-        for (int i = 0; i < ascii.length(); i++) {
-            if (bytes[at + i] != ascii.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String location(JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        return loc == null || loc.getLineNr() < 0 ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    }
-
     /** Jackson's message, led by what it means for the analyst. */
-    private static String malformed(String jackson) {
-        String detail = firstLine(jackson);
+    private static String malformed(String detail) {
         if (detail.contains("end-of-input")) {
             return "the file ends in the middle of its content: it was probably cut short (" + detail + ")";
         }
@@ -174,8 +98,7 @@ public final class AnnotationFileReader {
     }
 
     /** A read limit that was hit, in words. */
-    private static String constraint(String jackson) {
-        String detail = firstLine(jackson);
+    private static String constraint(String detail) {
         if (detail.contains("nesting depth")) {
             return "the JSON is nested more than " + MAX_DEPTH + " levels deep; an annotation file nests 4";
         }
@@ -191,36 +114,17 @@ public final class AnnotationFileReader {
         return detail;
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
-
     /** Walks the tree once, failing on the first problem with its JSON pointer. */
     private static final class Checker {
-        private final Path file;
+        private final JsonFields<AnnotationFileException> fields;
         private int version;
 
         Checker(Path file) {
-            this.file = file;
+            this.fields = new JsonFields<>(file, AnnotationFileException::new);
         }
 
         AnnotationFileContent check(JsonNode root) throws AnnotationFileException {
-            if (root == null || !root.isObject()) {
-                throw fail("", "the file is not a JSON object, so it is not an Attrib annotation file");
-            }
-            JsonNode format = root.get("format");
-            if (format == null || !format.isTextual() || !AnnotationFormat.NAME.equals(format.asText())) {
-                throw fail("/format", "not an Attrib annotation file: \"format\" should be \"" + AnnotationFormat.NAME + "\"");
-            }
-            JsonNode v = root.get("version");
-            if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
-                throw fail("/version", "the file format version is missing or not a whole number");
-            }
-            version = v.asInt();
+            version = fields.formatVersion(root, AnnotationFormat.NAME, "an Attrib annotation file");
             if (version > AnnotationFormat.VERSION) {
                 throw fail("/version", "written by a newer version of Attrib (file format " + version + "); this one reads formats "
                         + AnnotationFormat.OLDEST_READABLE + " to " + AnnotationFormat.VERSION + ": update Attrib to open this file");
@@ -231,10 +135,10 @@ public final class AnnotationFileReader {
             }
             onlyFields(root, "", TOP_FIELDS);
 
-            SourceRecord source = source(object(root, "source", ""));
+            SourceRecord source = source(fields.object(root, "source", ""));
             DocumentStatus status = DocumentStatus.NOT_STARTED;
             if (root.has("status")) {
-                String s = text(root, "status", "");
+                String s = fields.text(root, "status", "");
                 status = DocumentStatus.fromId(s).orElseThrow(() -> fail("/status",
                         "unknown status \"" + s + "\"; expected not-started, in-progress or done"));
             }
@@ -242,7 +146,7 @@ public final class AnnotationFileReader {
             Map<String, Entity> entities = new HashMap<>();
             List<Entity> entityList = new ArrayList<>();
             if (root.has("entities")) {
-                JsonNode arr = array(root, "entities", "");
+                JsonNode arr = fields.array(root, "entities", "");
                 for (int i = 0; i < arr.size(); i++) {
                     Entity e = entity(arr.get(i), "/entities/" + i);
                     if (entities.put(e.id(), e) != null) {
@@ -271,12 +175,12 @@ public final class AnnotationFileReader {
 
         private SourceRecord source(JsonNode src) throws AnnotationFileException {
             onlyFields(src, "/source", SOURCE_FIELDS);
-            String name = text(src, "file", "/source");
-            String sha = text(src, "sha256", "/source");
+            String name = fields.text(src, "file", "/source");
+            String sha = fields.text(src, "sha256", "/source");
             if (!sha.matches("[0-9a-f]{64}")) {
                 throw fail("/source/sha256", "not a SHA-256 (64 lower-case hex digits)");
             }
-            int length = integer(src, "length", "/source");
+            int length = fields.integer(src, "length", "/source");
             return new SourceRecord(name, sha, length);
         }
 
@@ -286,11 +190,11 @@ public final class AnnotationFileReader {
             }
             onlyFields(n, at, ENTITY_FIELDS);
             String id = id(n, at);
-            String name = text(n, "name", at);
+            String name = fields.text(n, "name", at);
             if (name.isBlank()) {
                 throw fail(at + "/name", "a speaker entity needs a name");
             }
-            String k = text(n, "kind", at);
+            String k = fields.text(n, "kind", at);
             EntityKind kind = EntityKind.fromId(k).orElseThrow(() -> fail(at + "/kind",
                     "unknown kind \"" + k + "\"; expected person, organisation or other"));
             return new Entity(id, name, kind);
@@ -301,7 +205,7 @@ public final class AnnotationFileReader {
             if (!required && !root.has(field)) {
                 return List.of();
             }
-            JsonNode arr = array(root, field, "");
+            JsonNode arr = fields.array(root, field, "");
             List<StoredAnnotation> out = new ArrayList<>(arr.size());
             for (int i = 0; i < arr.size(); i++) {
                 String at = "/" + field + "/" + i;
@@ -320,27 +224,27 @@ public final class AnnotationFileReader {
             }
             onlyFields(n, at, version == 1 ? V1_ANNOTATION_FIELDS : ANNOTATION_FIELDS);
             String id = id(n, at);
-            String t = text(n, "type", at);
+            String t = fields.text(n, "type", at);
             AnnotationType type = AnnotationType.fromId(t).orElseThrow(() -> fail(at + "/type",
                     "unknown annotation type \"" + t + "\"; expected quote, claim or speaker"));
-            int start = integer(n, "start", at);
-            int end = integer(n, "end", at);
+            int start = fields.integer(n, "start", at);
+            int end = fields.integer(n, "end", at);
             if (start > end) {
                 throw fail(at, "start " + start + " is after end " + end);
             }
             if (start == end) {
                 throw fail(at, "empty span: start and end are both " + start);
             }
-            String text = text(n, "text", at);
+            String text = fields.text(n, "text", at);
             if (text.codePointCount(0, text.length()) != end - start) {
                 throw fail(at + "/text", "the stored text is " + text.codePointCount(0, text.length())
                         + " characters (code points) long but the span [" + start + ", " + end + ") covers " + (end - start));
             }
-            String prefix = n.has("prefix") ? text(n, "prefix", at) : "";
-            String suffix = n.has("suffix") ? text(n, "suffix", at) : "";
-            String entity = optionalText(n, "entity", at);
-            String speaker = optionalText(n, "speaker", at);
-            String via = optionalText(n, "via", at);
+            String prefix = n.has("prefix") ? fields.text(n, "prefix", at) : "";
+            String suffix = n.has("suffix") ? fields.text(n, "suffix", at) : "";
+            String entity = fields.optionalText(n, "entity", at);
+            String speaker = fields.optionalText(n, "speaker", at);
+            String via = fields.optionalText(n, "via", at);
             if (entity != null && type != AnnotationType.SPEAKER) {
                 throw fail(at + "/entity", "only speaker annotations mention an entity; this is a " + type.id());
             }
@@ -358,7 +262,7 @@ public final class AnnotationFileReader {
                 if (type != AnnotationType.QUOTE) {
                     throw fail(at + "/form", "only quotes have a form; this is a " + type.id());
                 }
-                String f = text(n, "form", at);
+                String f = fields.text(n, "form", at);
                 form = QuoteForm.fromId(f).orElseThrow(() -> fail(at + "/form",
                         "unknown quote form \"" + f + "\"; expected direct, indirect, partial or mixed"));
             }
@@ -367,10 +271,10 @@ public final class AnnotationFileReader {
                 if (type != AnnotationType.CLAIM) {
                     throw fail(at + "/checkWorthy", "only claims are check-worthy or not; this is a " + type.id());
                 }
-                checkWorthy = bool(n, "checkWorthy", at);
+                checkWorthy = fields.bool(n, "checkWorthy", at);
             }
-            String note = optionalText(n, "note", at);
-            boolean pending = n.has("pending") && bool(n, "pending", at);
+            String note = fields.optionalText(n, "note", at);
+            boolean pending = n.has("pending") && fields.bool(n, "pending", at);
             Annotation a = new Annotation(id, type, start, end, entity, speaker, via, form, checkWorthy, note, pending);
             return new StoredAnnotation(a, text, prefix, suffix);
         }
@@ -431,78 +335,19 @@ public final class AnnotationFileReader {
         // ---- field helpers
 
         private void onlyFields(JsonNode n, String at, Set<String> allowed) throws AnnotationFileException {
-            Iterator<String> names = ((ObjectNode) n).fieldNames();
-            while (names.hasNext()) {
-                String name = names.next();
-                if (!allowed.contains(name)) {
-                    throw fail(at + "/" + name, "unknown field \"" + name + "\"" + (version == 1 ? " for format version 1" : ""));
-                }
-            }
-        }
-
-        private JsonNode object(JsonNode n, String field, String at) throws AnnotationFileException {
-            JsonNode v = required(n, field, at);
-            if (!v.isObject()) {
-                throw fail(at + "/" + field, "\"" + field + "\" must be a JSON object");
-            }
-            return v;
-        }
-
-        private JsonNode array(JsonNode n, String field, String at) throws AnnotationFileException {
-            JsonNode v = required(n, field, at);
-            if (!v.isArray()) {
-                throw fail(at + "/" + field, "\"" + field + "\" must be a JSON array");
-            }
-            return v;
+            fields.onlyFields(n, at, allowed, version == 1 ? " for format version 1" : "");
         }
 
         private String id(JsonNode n, String at) throws AnnotationFileException {
-            String id = text(n, "id", at);
+            String id = fields.text(n, "id", at);
             if (id.isEmpty() || id.length() > 100 || !id.matches("[A-Za-z0-9_.:-]+")) {
                 throw fail(at + "/id", "bad id \"" + id + "\": use 1 to 100 letters, digits, '_', '.', ':' or '-'");
             }
             return id;
         }
 
-        private String text(JsonNode n, String field, String at) throws AnnotationFileException {
-            JsonNode v = required(n, field, at);
-            if (!v.isTextual()) {
-                throw fail(at + "/" + field, "\"" + field + "\" must be a string");
-            }
-            return v.asText();
-        }
-
-        private String optionalText(JsonNode n, String field, String at) throws AnnotationFileException {
-            return n.has(field) && !n.get(field).isNull() ? text(n, field, at) : null;
-        }
-
-        private int integer(JsonNode n, String field, String at) throws AnnotationFileException {
-            JsonNode v = required(n, field, at);
-            if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
-                throw fail(at + "/" + field, "\"" + field + "\" must be a whole number from 0 to " + Integer.MAX_VALUE
-                        + ", not " + v);
-            }
-            return v.asInt();
-        }
-
-        private boolean bool(JsonNode n, String field, String at) throws AnnotationFileException {
-            JsonNode v = required(n, field, at);
-            if (!v.isBoolean()) {
-                throw fail(at + "/" + field, "\"" + field + "\" must be true or false");
-            }
-            return v.asBoolean();
-        }
-
-        private JsonNode required(JsonNode n, String field, String at) throws AnnotationFileException {
-            JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                throw fail(at + "/" + field, "missing field \"" + field + "\"");
-            }
-            return v;
-        }
-
         private AnnotationFileException fail(String at, String problem) {
-            return new AnnotationFileException(file, at, problem);
+            return fields.fail(at, problem);
         }
     }
 }

@@ -1,17 +1,14 @@
 package org.attrib.core.format;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
+import org.attrib.core.jsonfile.PrettyJson;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.Entity;
@@ -26,30 +23,13 @@ import org.attrib.core.text.SourceText;
 public final class AnnotationFileWriter {
 
     /** Emoji are written as themselves, not as escaped surrogate pairs, so that files read well. */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+    private static final JsonFactory JSON = PrettyJson.utf8Factory();
 
     private AnnotationFileWriter() {
     }
 
     public static byte[] toBytes(DocumentSnapshot snapshot) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 + snapshot.annotations().size() * 256);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(indenter)
-                    .withArrayIndenter(indenter)
-                    .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)
-                            .withArrayEmptySeparator("")
-                            .withObjectEmptySeparator("")));
-            write(g, snapshot);
-            g.flush();
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return out.toByteArray();
+        return PrettyJson.toBytes(JSON, 64 * 1024 + snapshot.annotations().size() * 256, g -> write(g, snapshot));
     }
 
     private static void write(JsonGenerator g, DocumentSnapshot s) throws IOException {

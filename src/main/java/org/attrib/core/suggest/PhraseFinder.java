@@ -64,16 +64,26 @@ final class PhraseFinder {
         return i >= 0 && i < t.size() && t.get(i).lower().equals(s);
     }
 
+    private boolean wordAt(int i) {
+        return i >= 0 && i < t.size() && t.get(i).isWord();
+    }
+
     // ---- phrases
+
+    /** The pronoun at token {@code i} as a phrase of its own. */
+    private Phrase pronoun(int i) {
+        Token k = t.get(i);
+        return new Phrase(Phrase.Kind.PRONOUN, i, i, k.start(), k.end(), k.start(), k.end(), null, List.of(), k.lower());
+    }
 
     /** The speaker phrase whose last token is {@code j}, or null. Relative pronouns give their antecedent. */
     Phrase endingAt(int j) {
-        if (j < 0 || j >= t.size() || !t.get(j).isWord()) {
+        if (!wordAt(j)) {
             return null;
         }
         String w = t.get(j).lower();
         if (PRONOUNS.contains(w)) {
-            return new Phrase(Phrase.Kind.PRONOUN, j, j, t.get(j).start(), t.get(j).end(), t.get(j).start(), t.get(j).end(), null, List.of(), w);
+            return pronoun(j);
         }
         if (RELATIVES.contains(w)) {
             int k = j - 1;
@@ -103,12 +113,12 @@ final class PhraseFinder {
 
     /** The speaker phrase starting at token {@code i} (after an inverted "said"), or null. */
     Phrase startingAt(int i) {
-        if (i < 0 || i >= t.size() || !t.get(i).isWord()) {
+        if (!wordAt(i)) {
             return null;
         }
         String w = t.get(i).lower();
         if (PRONOUNS.contains(w)) {
-            return new Phrase(Phrase.Kind.PRONOUN, i, i, t.get(i).start(), t.get(i).end(), t.get(i).start(), t.get(i).end(), null, List.of(), w);
+            return pronoun(i);
         }
         if (nameish(i) && !lex.isFunctionWord(w)) {
             int j = i;
