@@ -40,7 +40,7 @@ public final class CorpusSpeakers {
     /** Matches the speakers of these articles, applying the analyst's decisions. */
     public static CorpusSpeakers build(List<DocumentSpeakers> documents, CorpusIdentity identity) {
         Objects.requireNonNull(identity, "identity");
-        return new CorpusSpeakers(identity, SpeakerMatcher.match(documents, identity));
+        return new CorpusSpeakers(identity, StoredDecisions.apply(SpeakerMatcher.match(documents), identity));
     }
 
     /** The identity these rows were built with: the one to {@link CorpusIdentity#merge merge}, split or rename from. */

@@ -13,13 +13,13 @@ import java.util.TreeMap;
 import org.attrib.core.model.EntityKind;
 
 /**
- * Groups the document entities of a corpus into corpus speakers (see docs/corpus-speakers.md for
- * the rules with examples). In order:
+ * Groups the document entities of a corpus automatically, by their names alone (see
+ * docs/corpus-speakers.md for the rules with examples). The analyst's decisions are no input
+ * here: {@link StoredDecisions} applies them to these groups, so that a decision can never change
+ * how other entities are matched. In order:
  *
  * <ol>
- * <li>the members of each stored speaker are one group, whatever their names;
- * <li>entities of one kind with the same name key (normalised display name, or a stored
- *     speaker's name) are one group;
+ * <li>entities of one kind with the same name key (normalised display name) are one group;
  * <li>a group joins the one group its names point to: one that was mentioned under its name
  *     ("Lopez Obrador" joins the Andres Manuel Lopez Obrador of an article that calls him so),
  *     or, for persons, one with a longer name ending with its name ("Mr. LeBeau" joins "Charles
@@ -27,11 +27,10 @@ import org.attrib.core.model.EntityKind;
  *     "Smith" joins no one when there are a John and a Jane Smith.
  * </ol>
  *
- * The automatic steps never join two stored speakers, two entities of one article (the analyst
- * kept them apart there) or a Mr. with a Mrs.; entities of kind other (generic sources:
- * "scientists", "the team") are matched by their display name only, as their mentions
- * ("researchers") fit many different groups. The result does not depend on the order of the
- * articles.
+ * They never join two entities of one article (the analyst kept them apart there) or a Mr. with
+ * a Mrs.; entities of kind other (generic sources: "scientists", "the team") are matched by their
+ * display name only, as their mentions ("researchers") fit many different groups. The result
+ * does not depend on the order of the articles.
  */
 final class SpeakerMatcher {
 
@@ -40,14 +39,12 @@ final class SpeakerMatcher {
 
     private final List<DocumentEntity> nodes = new ArrayList<>();
     private int[] parent;
-    /** Per root: the stored speaker it is, or null. */
-    private StoredSpeaker[] stored;
     /** Per root: the documents its members come from. */
     private List<Set<String>> documents;
     /** Per root: the sexes its members' courtesy titles tell ("Mr.", "Mrs."), as bits. */
     private int[] sexes;
-    /** Per node: its name keys with their kind (display name, and the stored speaker's name). */
-    private List<List<String>> names;
+    /** Per node: its display name's key with its kind. */
+    private final List<String> names = new ArrayList<>();
     /** Per root: the name keys (with kind) of its members. */
     private List<Set<String>> groupNames;
     /** Name or alias key with kind, to the nodes known under it. */
@@ -58,17 +55,18 @@ final class SpeakerMatcher {
     private SpeakerMatcher() {
     }
 
-    static List<CorpusSpeaker> match(List<DocumentSpeakers> docs, CorpusIdentity identity) {
+    /** The groups, each a list of entities sorted by reference, in the order of their first members. */
+    static List<List<DocumentEntity>> match(List<DocumentSpeakers> docs) {
         SpeakerMatcher m = new SpeakerMatcher();
-        m.collect(docs, identity);
+        m.collect(docs);
         m.byDisplayName();
         while (m.byAliasOrSurname()) {
             // Each pass can make a name unambiguous for the next; every union removes a group, so it ends.
         }
-        return m.rows();
+        return m.groups();
     }
 
-    private void collect(List<DocumentSpeakers> docs, CorpusIdentity identity) {
+    private void collect(List<DocumentSpeakers> docs) {
         Map<EntityRef, DocumentEntity> all = new TreeMap<>();
         for (DocumentSpeakers d : docs) {
             for (DocumentEntity e : d.entities()) {
@@ -76,17 +74,11 @@ final class SpeakerMatcher {
             }
         }
         // Nodes in a fixed order, so that the groups do not depend on the order documents were read in.
-        Map<EntityRef, Integer> index = new HashMap<>();
-        for (DocumentEntity e : all.values()) {
-            index.put(e.ref(), nodes.size());
-            nodes.add(e);
-        }
+        nodes.addAll(all.values());
         int n = nodes.size();
         parent = new int[n];
-        stored = new StoredSpeaker[n];
         sexes = new int[n];
         documents = new ArrayList<>(n);
-        names = new ArrayList<>(n);
         groupNames = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             DocumentEntity e = nodes.get(i);
@@ -96,8 +88,7 @@ final class SpeakerMatcher {
             documents.add(docSet);
             sexes[i] = bit(SpeakerKeys.sexOf(e.name()));
             String display = SpeakerKeys.nameKey(e.name(), e.kind());
-            List<String> nodeNames = new ArrayList<>(2);
-            nodeNames.add(SpeakerKeys.withKind(e.kind(), display));
+            String name = SpeakerKeys.withKind(e.kind(), display);
             Set<String> keys = new LinkedHashSet<>();
             keys.add(display);
             for (String mention : e.mentionTexts()) {
@@ -107,12 +98,10 @@ final class SpeakerMatcher {
                     keys.add(alias);
                 }
             }
-            StoredSpeaker s = identity.speakerOf(e.ref()).orElse(null);
-            if (s != null && s.name() != null) {
-                nodeNames.add(SpeakerKeys.withKind(e.kind(), SpeakerKeys.nameKey(s.name(), e.kind())));
-            }
-            names.add(nodeNames);
-            groupNames.add(new LinkedHashSet<>(nodeNames));
+            names.add(name);
+            Set<String> groupName = new LinkedHashSet<>();
+            groupName.add(name);
+            groupNames.add(groupName);
             for (String key : keys) {
                 exact.computeIfAbsent(SpeakerKeys.withKind(e.kind(), key), k -> new ArrayList<>(1)).add(i);
                 if (e.kind() == EntityKind.PERSON && !key.startsWith("\u0000")) {
@@ -122,34 +111,17 @@ final class SpeakerMatcher {
                 }
             }
         }
-        for (StoredSpeaker s : identity.speakers()) {
-            int first = -1;
-            for (EntityRef ref : s.members()) {
-                Integer i = index.get(ref);
-                if (i == null) {
-                    continue;
-                }
-                if (first < 0) {
-                    first = i;
-                    stored[i] = s;
-                } else {
-                    join(find(first), find(i));
-                }
-            }
-        }
     }
 
     /**
-     * Step 2: one group per display name. Where one article has two entities of the name, the
+     * Step 1: one group per display name. Where one article has two entities of the name, the
      * analyst kept them apart there, and which of them the name means elsewhere is unknown: they
      * stay out, and the rest of the corpus is grouped without them.
      */
     private void byDisplayName() {
         Map<String, List<Integer>> byName = new TreeMap<>();
         for (int i = 0; i < nodes.size(); i++) {
-            for (String key : names.get(i)) {
-                byName.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
+            byName.computeIfAbsent(names.get(i), k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> holders : byName.values()) {
             Set<Integer> roots = new LinkedHashSet<>();
@@ -181,7 +153,7 @@ final class SpeakerMatcher {
     }
 
     /**
-     * Step 3, one pass: a group joins the one group its names point to, if exactly one, and if
+     * Step 2, one pass: a group joins the one group its names point to, if exactly one, and if
      * that group's own names point to no other (the Dr. Smith of one article may be the Mr. or
      * the Mrs. Smith of others, so neither joins it). Returns whether any group joined another.
      */
@@ -246,20 +218,13 @@ final class SpeakerMatcher {
         return found;
     }
 
-    /** Whether these groups may be joined automatically: at most one is stored, and no document is in two of them. */
+    /** Whether these groups may be joined automatically: no Mr. with a Mrs., and no document in two of them. */
     private boolean canJoin(List<Integer> roots) {
-        int storedCount = 0;
         int largest = roots.get(0);
         for (int r : roots) {
-            if (stored[r] != null) {
-                storedCount++;
-            }
             if (documents.get(r).size() > documents.get(largest).size()) {
                 largest = r;
             }
-        }
-        if (storedCount > 1) {
-            return false;
         }
         int sex = 0;
         for (int r : roots) {
@@ -301,7 +266,7 @@ final class SpeakerMatcher {
         return i;
     }
 
-    /** Joins two roots, keeping the larger's document set; the stored speaker, if any, stays the root's. */
+    /** Joins two roots, keeping the larger's document set. */
     private void join(int a, int b) {
         if (a == b) {
             return;
@@ -314,23 +279,13 @@ final class SpeakerMatcher {
         sexes[keep] |= sexes[gone];
         groupNames.get(keep).addAll(groupNames.get(gone));
         groupNames.set(gone, null);
-        if (stored[keep] == null) {
-            stored[keep] = stored[gone];
-        }
-        stored[gone] = null;
     }
 
-    private List<CorpusSpeaker> rows() {
+    private List<List<DocumentEntity>> groups() {
         Map<Integer, List<DocumentEntity>> groups = new LinkedHashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             groups.computeIfAbsent(find(i), k -> new ArrayList<>()).add(nodes.get(i));
         }
-        List<CorpusSpeaker> rows = new ArrayList<>(groups.size());
-        groups.forEach((root, members) -> {
-            StoredSpeaker s = stored[root];
-            rows.add(CorpusSpeaker.of(s == null ? null : s.id(), s == null ? null : s.name(), members));
-        });
-        rows.sort(CorpusSpeaker.MOST_QUOTED_FIRST);
-        return rows;
+        return new ArrayList<>(groups.values());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -49,9 +50,19 @@ class CorpusSpeakersPropertiesTest {
         return corpus.documents();
     }
 
+    /** A corpus, the operations applied to it, and articles added later. */
+    record Scenario(List<DocumentSpeakers> docs, List<List<Integer>> operations, List<DocumentSpeakers> later) {
+    }
+
+    /**
+     * One parameter rather than three: when shrinking a failure, jqwik 1.10 moves elements between
+     * list parameters of different element types ("shrink and grow"), and the mapping of a corpus
+     * then fails with a ClassCastException that hides the real failure.
+     */
     @Provide
-    Arbitrary<List<int[]>> operations() {
-        return Arbitraries.integers().between(0, 1 << 20).array(int[].class).ofSize(3).list().ofMaxSize(8);
+    Arbitrary<Scenario> scenarios() {
+        Arbitrary<List<List<Integer>>> operations = Arbitraries.integers().between(0, 1 << 20).list().ofSize(3).list().ofMaxSize(8);
+        return Combinators.combine(corpora(), operations, corpora()).as(Scenario::new);
     }
 
     @Property(tries = 300)
@@ -83,10 +94,10 @@ class CorpusSpeakersPropertiesTest {
     }
 
     @Property(tries = 200)
-    void decisionsTakeEffectAndSurviveTheFileAndNewArticles(@ForAll("corpora") List<DocumentSpeakers> docs,
-            @ForAll("operations") List<int[]> operations, @ForAll("corpora") List<DocumentSpeakers> later) throws Exception {
+    void decisionsTakeEffectAndSurviveTheFileAndNewArticles(@ForAll("scenarios") Scenario scenario) throws Exception {
+        List<DocumentSpeakers> docs = scenario.docs();
         CorpusSpeakers speakers = CorpusSpeakers.build(docs, CorpusIdentity.EMPTY);
-        for (int[] op : operations) {
+        for (List<Integer> op : scenario.operations()) {
             speakers = apply(docs, speakers, op);
             holdsStoredDecisions(speakers);
         }
@@ -98,7 +109,7 @@ class CorpusSpeakersPropertiesTest {
 
         // Articles added later (renamed so as not to replace these) never undo a decision.
         List<DocumentSpeakers> grown = new ArrayList<>(docs);
-        for (DocumentSpeakers d : later) {
+        for (DocumentSpeakers d : scenario.later()) {
             String name = "later/" + d.document();
             grown.add(new DocumentSpeakers(name, d.source(), d.entities().stream().map(e -> new DocumentEntity(
                     new EntityRef(name, e.ref().entity()), e.name(), e.kind(), e.mentionTexts(), e.mentions(), List.of())).toList()));
@@ -114,12 +125,12 @@ class CorpusSpeakersPropertiesTest {
     }
 
     /** Applies one operation chosen by {@code op} to the rows, and checks its effect at once. */
-    private static CorpusSpeakers apply(List<DocumentSpeakers> docs, CorpusSpeakers speakers, int[] op) {
+    private static CorpusSpeakers apply(List<DocumentSpeakers> docs, CorpusSpeakers speakers, List<Integer> op) {
         List<CorpusSpeaker> rows = speakers.speakers();
-        CorpusSpeaker row = rows.get(op[1] % rows.size());
-        switch (op[0] % 4) {
+        CorpusSpeaker row = rows.get(op.get(1) % rows.size());
+        switch (op.get(0) % 4) {
             case 0 -> {
-                CorpusSpeaker other = rows.get(op[2] % rows.size());
+                CorpusSpeaker other = rows.get(op.get(2) % rows.size());
                 if (other.equals(row)) {
                     return speakers;
                 }
@@ -133,16 +144,23 @@ class CorpusSpeakersPropertiesTest {
                 if (row.members().size() < 2) {
                     return speakers;
                 }
-                EntityRef moved = row.memberRefs().get(op[2] % row.members().size());
+                EntityRef moved = row.memberRefs().get(op.get(2) % row.members().size());
                 CorpusSpeakers next = CorpusSpeakers.build(docs, speakers.identity().split(row, moved));
                 Set<EntityRef> rest = new HashSet<>(row.memberRefs());
                 rest.remove(moved);
                 assertThat(next.speakerOf(moved).orElseThrow().memberRefs()).containsExactly(moved);
                 assertThat(next.speakerOf(rest.iterator().next()).orElseThrow().memberRefs()).containsExactlyInAnyOrderElementsOf(rest);
+                // Nothing else moves: automatic matching does not take the split as a cue to join other rows.
+                for (CorpusSpeaker untouched : rows) {
+                    if (!untouched.equals(row)) {
+                        assertThat(next.speakerOf(untouched.memberRefs().get(0)).orElseThrow().memberRefs())
+                                .isEqualTo(untouched.memberRefs());
+                    }
+                }
                 return next;
             }
             case 2 -> {
-                String name = op[2] % 5 == 0 ? " " : NAMES.get(op[2] % NAMES.size()) + " " + op[2];
+                String name = op.get(2) % 5 == 0 ? " " : NAMES.get(op.get(2) % NAMES.size()) + " " + op.get(2);
                 CorpusSpeakers next = CorpusSpeakers.build(docs, speakers.identity().rename(row, name));
                 CorpusSpeaker renamed = next.speakerOf(row.memberRefs().get(0)).orElseThrow();
                 assertThat(renamed.memberRefs()).containsAll(row.memberRefs());
