@@ -220,14 +220,17 @@ public final class MainViewModel {
      * Exports an article or a folder into {@code outDir} in the background, with the same command
      * the command line runs ({@code attrib export}), so that both give the same files.
      */
-    public void export(String format, Path input, Path outDir) {
+    public void export(String format, java.util.List<Path> inputs, Path outDir) {
         busy.set(true);
-        message.set("Exporting " + input.getFileName() + " as " + format + "…");
+        message.set("Exporting " + (inputs.size() == 1 ? inputs.get(0).getFileName().toString() : inputs.size() + " articles")
+                + " as " + format + "…");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("export", "--format", format, "--out", outDir.toString()));
+        inputs.forEach(p -> args.add(p.toString()));
         background.execute(() -> {
             java.io.StringWriter out = new java.io.StringWriter();
             java.io.StringWriter err = new java.io.StringWriter();
-            int code = org.attrib.cli.AttribCli.run(new String[] {"export", "--format", format, "--out", outDir.toString(),
-                    input.toString()}, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+            int code = org.attrib.cli.AttribCli.run(args.toArray(String[]::new),
+                    new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
             String result = out.toString().strip();
             String problems = err.toString().strip();
             fxThread.execute(() -> {

@@ -37,6 +37,7 @@ public final class DocumentsPanel {
         table.setId("documents-table");
         table.setPlaceholder(new Label("Open a folder (Ctrl+Shift+O) to list its articles."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         TableColumn<DocumentSummary, String> status = new TableColumn<>("");
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(symbol(c.getValue())));
         status.setPrefWidth(28);
@@ -109,10 +110,10 @@ public final class DocumentsPanel {
             return done + " of " + vm.documents().size() + " done" + (vm.loadingProperty().get() ? " (listing…)" : "");
         }, vm.documents(), vm.loadingProperty()));
         vm.currentProperty().addListener((o, b, current) -> {
-            for (DocumentSummary d : table.getItems()) {
-                if (d.source().equals(current)) {
-                    table.getSelectionModel().select(d);
-                    table.scrollTo(d);
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).source().equals(current)) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(i);
                     return;
                 }
             }

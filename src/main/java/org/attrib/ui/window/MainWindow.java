@@ -203,11 +203,14 @@ public final class MainWindow {
         Menu export = new Menu("_Export");
         for (String format : List.of("csv", "jsonl", "w3c", "brat")) {
             MenuItem doc = new MenuItem("This article as " + format + "…");
-            doc.setOnAction(e -> export(format, false));
+            doc.setOnAction(e -> export(format, ExportScope.ARTICLE));
+            MenuItem selected = new MenuItem("The selected articles as " + format + "…");
+            selected.setOnAction(e -> export(format, ExportScope.SELECTED));
+            selected.disableProperty().bind(main.corpus().folderProperty().isNull());
             MenuItem folder = new MenuItem("The whole folder as " + format + "…");
-            folder.setOnAction(e -> export(format, true));
+            folder.setOnAction(e -> export(format, ExportScope.FOLDER));
             folder.disableProperty().bind(main.corpus().folderProperty().isNull());
-            export.getItems().addAll(doc, folder);
+            export.getItems().addAll(doc, selected, folder, new SeparatorMenuItem());
         }
         MenuItem compare = item("_Compare with another analyst's file…", null, this::chooseAndCompare);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
@@ -618,11 +621,19 @@ public final class MainWindow {
         }
     }
 
-    private void export(String format, boolean folder) {
+    private enum ExportScope { ARTICLE, SELECTED, FOLDER }
+
+    private void export(String format, ExportScope scope) {
         DocumentViewModel d = main.document();
-        Path input = folder ? main.corpus().folderProperty().get() : d == null ? null : d.sourcePath();
-        if (input == null) {
-            main.messageProperty().set("Open an article or a folder first.");
+        List<Path> inputs = switch (scope) {
+            case ARTICLE -> d == null ? List.of() : List.of(d.sourcePath());
+            case SELECTED -> documents.table().getSelectionModel().getSelectedItems().stream()
+                    .map(org.attrib.core.corpus.DocumentSummary::source).toList();
+            case FOLDER -> main.corpus().folderProperty().get() == null ? List.of() : List.of(main.corpus().folderProperty().get());
+        };
+        if (inputs.isEmpty()) {
+            main.messageProperty().set(scope == ExportScope.SELECTED ? "Select articles in the document list first (Ctrl+5, "
+                    + "Shift or Ctrl with the arrows)." : "Open an article or a folder first.");
             return;
         }
         DirectoryChooser chooser = new DirectoryChooser();
@@ -630,7 +641,7 @@ public final class MainWindow {
         File out = chooser.showDialog(stage);
         if (out != null) {
             ifDocument(DocumentViewModel::save);
-            main.export(format, input, out.toPath());
+            main.export(format, inputs, out.toPath());
         }
     }
 
