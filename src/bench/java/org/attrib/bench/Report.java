@@ -39,7 +39,12 @@ final class Report {
         ratioRow("open / bare area", "open.attrib", "open.bare", "median", 1.5);
         row("floor: Files.readString + Jackson tree of the annotation file, ms", a -> ms(get("open.json", a, "median")), "", "");
 
-        section("Tag, delete, undo (window: view-model edit, restyle, pulse, frame)");
+        row("of which: reading and preparing in the background, ms", a -> ms(get("open.phase.background", a, "median")), "", "");
+        row("of which: the article view taking text and highlights, ms", a -> ms(get("open.phase.articleview", a, "median")), "", "");
+        row("of which: the table taking the annotations, ms", a -> ms(get("open.phase.table", a, "median")), "", "");
+        row("of which: layout and the first frame, ms", a -> ms(get("open.phase.frame", a, "median")), "", "");
+
+        section("Tag, delete, undo in the article view (view-model edit, restyle, pulse, frame)");
         for (String op : List.of("tag", "delete", "undo")) {
             row(op + ", ms: median / p99", a -> pair(get(op + ".attrib", a, "median"), get(op + ".attrib", a, "p99")),
                     "p99 < 16 on 5 MB", verdictBelow(get(op + ".attrib", Article.LARGE, "p99"), 16));
@@ -49,9 +54,17 @@ final class Report {
                     "≤ 1.5× on 5 MB", verdictBelow(large / small, 1.5));
         }
         row("tag, of which the edit on the JavaFX thread (before the pulse), ms: median / p99",
-                a -> pair(get("tag.fxthread", a, "median"), get("tag.fxthread", a, "p99")), "", "");
+                a -> pair(get("tag.fxthread.attrib", a, "median"), get("tag.fxthread.attrib", a, "p99")), "", "");
         row("floor: bare area with the same highlights restyles 40 chars, ms: median / p99",
                 a -> pair(get("restyle.bare", a, "median"), get("restyle.bare", a, "p99")), "", "");
+
+        section("The same with the annotation table beside the article");
+        for (String op : List.of("tag", "delete", "undo")) {
+            row(op + ", ms: median / p99", a -> pair(get(op + ".table", a, "median"), get(op + ".table", a, "p99")),
+                    "p99 < 16 on 5 MB", verdictBelow(get(op + ".table", Article.LARGE, "p99"), 16));
+        }
+        row("tag, of which on the JavaFX thread, ms: median / p99",
+                a -> pair(get("tag.fxthread.table", a, "median"), get("tag.fxthread.table", a, "p99")), "", "");
 
         section("Model alone (JMH, no view)");
         for (String op : List.of("tag", "delete", "undo")) {
@@ -84,7 +97,8 @@ final class Report {
                 get("text.bytes", a) / 1e6 / (get("jmh.SuggestBenchmarks.suggest", a, "mean") / 1000)), "", "");
         out.append("\nms and µs are medians unless marked p99 (99th percentile). Window samples: tag ")
                 .append(count("tag.attrib")).append(", delete ").append(count("delete.attrib")).append(", undo ")
-                .append(count("undo.attrib")).append(" per article; opens: ").append(count("open.attrib"))
+                .append(count("undo.attrib")).append(" per article (with the table: ").append(count("tag.table"))
+                .append(" tags); opens: ").append(count("open.attrib"))
                 .append(". Pulse wait (asking for a pulse to its start): median ")
                 .append(String.format(Locale.ROOT, "%.1f ms, p99 %.1f ms", get("pulsewait.median"), get("pulsewait.p99")))
                 .append(". Actions that brought no frame: ").append(String.format(Locale.ROOT, "%.0f", get("noframe"))).append(".\n");

@@ -42,13 +42,16 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpans;
 
 /**
- * The window half of the benchmark, run headless under Monocle (software rendering): opens each
- * generated article in the article view and annotation table, through {@link MainViewModel}
- * as the window does, and tags, deletes and undoes in it; beside each figure, the same work
- * done by a bare RichTextFX area in the same scene. Every latency runs from the moment the
- * action starts on the JavaFX thread to the moment the first frame rendered after it is done
- * (JavaFX's per-scene frame callback), so it includes the pulse: CSS, layout, the sync to
- * the render thread and the software rasterisation of the frame.
+ * The window half of the benchmark, run headless under Monocle (software rendering). It opens
+ * each generated article through {@link MainViewModel}, as the window does, into the article
+ * view and the annotation table, and then tags, deletes and undoes in it through
+ * {@link DocumentViewModel}: first with the article view alone, then with the table beside it.
+ * Beside each figure, the same work by a bare RichTextFX area in the same scene. Every latency
+ * runs from the moment the action starts on the JavaFX thread to the moment the first frame
+ * rendered after it is done (JavaFX's per-scene frame callback), so it includes the pulse: CSS,
+ * layout, the sync to the render thread and the software rasterisation of the frame. The
+ * window is MainWindow's layout in miniature (article left, table right, the app's style
+ * sheet), without menus and tool bar, so that it does not depend on the window's code.
  *
  * <p>Usage: {@code UiBench BENCH_DIR RESULTS_FILE [CYCLES [ARTICLE...]]}; writes {@code key=value} lines.
  */
@@ -81,6 +84,8 @@ public final class UiBench {
     private long actionEnd;
     /** Nanos each timed action waited for the pulse timer: idle, not work. */
     private final List<Double> pulseWaits = new ArrayList<>();
+    /** The last open's phases, ms: background until shown, article view, table, to the first frame. */
+    private double[] lastOpenPhases;
     /** Timed actions after which no frame came (not counted in the figures). */
     private int noFrame;
 
@@ -150,7 +155,7 @@ public final class UiBench {
     private void warmUp() throws Exception {
         for (int i = 0; i < 3; i++) {
             Opened o = openAttrib(Article.SMALL);
-            edits(o, Article.SMALL, 40, false);
+            edits(o, Article.SMALL, 40, null);
             close(o);
             closeBare(openBare(Article.SMALL));
         }
@@ -159,52 +164,61 @@ public final class UiBench {
     private void measure(Article a) throws Exception {
         System.out.printf("window harness: %s%n", a.describe());
         int repeats = a == Article.LARGE ? 5 : 8;
+        // One untimed open of each kind first: the code for this size compiled, the files in the page cache.
+        closeBare(openBare(a));
+        close(openAttrib(a));
         double[] json = new double[repeats];
         double[] attrib = new double[repeats];
         double[] bare = new double[repeats];
         double[] memory = new double[repeats];
         double[] bareMemory = new double[repeats];
-        Opened last = null;
+        double[][] phases = new double[4][repeats];
+
         for (int i = 0; i < repeats; i++) {
             json[i] = ms(jsonFloor(a));
 
-            long before = retainedHeap();
-            BareOpened b = openBare(a);
-            bareMemory[i] = retainedHeap() - before;
+            BareOpened b = openBare(a, true);
+            bareMemory[i] = b.retained();
             bare[i] = ms(b.nanos());
             closeBare(b);
 
-            before = retainedHeap();
-            Opened o = openAttrib(a);
-            memory[i] = retainedHeap() - before;
+            Opened o = openAttrib(a, true, true);
+            memory[i] = o.retained();
             attrib[i] = ms(o.nanos());
-            if (i < repeats - 1) {
-                close(o);
-            } else {
-                last = o;
+            for (int p = 0; p < 4; p++) {
+                phases[p][i] = lastOpenPhases[p];
             }
+            close(o);
         }
         String k = a.label();
         results.put("open.json." + k, Stats.of(json));
         results.put("open.bare." + k, Stats.of(bare));
         results.put("open.attrib." + k, Stats.of(attrib));
+        String[] phaseNames = {"background", "articleview", "table", "frame"};
+        for (int p = 0; p < 4; p++) {
+            results.put("open.phase." + phaseNames[p] + "." + k, Stats.of(phases[p]));
+        }
         results.put("memory.attrib." + k, Stats.of(memory));
         results.put("memory.bare." + k, Stats.of(bareMemory));
         results.put("text.bytes." + k, Files.size(a.source(benchDir)));
-        results.put("text.chars." + k, last.vm().text().length());
-        results.put("annotations." + k, last.vm().annotations().size());
-
-        edits(last, a, cycles, true);
-        close(last);
+        // The edits in the article view alone, then with the annotation table beside it.
+        Opened article = openAttrib(a, false, false);
+        results.put("annotations." + k, article.vm().annotations().size());
+        edits(article, a, cycles, "attrib");
+        close(article);
+        Opened window = openAttrib(a, false, true);
+        edits(window, a, Math.max(20, cycles / 3), "table");
+        close(window);
         restyleFloor(a);
     }
 
     // ---- open
 
-    private record Opened(MainViewModel main, DocumentViewModel vm, ArticleView article, long nanos) {
+    /** An article opened in the harness: what shows it, how long it took, and the heap it holds (bytes, or -1 when not measured). */
+    private record Opened(MainViewModel main, DocumentViewModel vm, ArticleView article, long nanos, long retained) {
     }
 
-    private record BareOpened(StyleClassedTextArea area, long nanos) {
+    private record BareOpened(StyleClassedTextArea area, long nanos, long retained) {
     }
 
     /** Plain Files.readString of the article and a Jackson tree of its annotation file: what reading alone costs. */
@@ -225,6 +239,10 @@ public final class UiBench {
      * {@code open(path)} to the first frame rendered after the view shows it.
      */
     private Opened openAttrib(Article a) throws Exception {
+        return openAttrib(a, false, true);
+    }
+
+    private Opened openAttrib(Article a, boolean measureMemory, boolean withTable) throws Exception {
         MainViewModel[] main = new MainViewModel[1];
         ArticleView article = new ArticleView();
         AnnotationTable table = new AnnotationTable();
@@ -234,23 +252,30 @@ public final class UiBench {
             // Autosave off: it would write the benchmark's files and compete for the cores.
             main[0].autosaveDelayProperty().set(Duration.ZERO);
             article.area().setShowCaret(Caret.CaretVisibility.OFF);
-            scene.setRoot(split(article.node(), table.node()));
+            scene.setRoot(split(article.node(), withTable ? table.node() : new Pane()));
             return null;
         });
         settle();
+        // The baseline: the window is up with its empty views, as before the analyst opens anything.
+        long before = measureMemory ? retainedHeap() : 0;
         CompletableFuture<Long> frame = new CompletableFuture<>();
         long[] t0 = new long[1];
+        long[] phases = new long[3];
         onFx(() -> {
-            main[0].loadedProperty().addListener((obs, before, loaded) -> {
+            main[0].loadedProperty().addListener((obs, old, loaded) -> {
+                phases[0] = System.nanoTime();
                 article.show(loaded.document(), loaded.spans());
-                // Caret visibility is reset by nothing in show(); blinking would add frames.
-                table.show(loaded.document());
+                phases[1] = System.nanoTime();
+                if (withTable) {
+                    table.show(loaded.document());
+                }
+                phases[2] = System.nanoTime();
                 frameWaiter = frame;
                 Platform.requestNextPulse();
             });
-            main[0].openErrorProperty().addListener((obs, before, error) -> frame.completeExceptionally(
+            main[0].openErrorProperty().addListener((obs, old, error) -> frame.completeExceptionally(
                     new IllegalStateException(error)));
-            main[0].badFileProperty().addListener((obs, before, bad) -> frame.completeExceptionally(
+            main[0].badFileProperty().addListener((obs, old, bad) -> frame.completeExceptionally(
                     new IllegalStateException(bad.problem())));
             t0[0] = System.nanoTime();
             main[0].open(a.source(benchDir));
@@ -258,11 +283,19 @@ public final class UiBench {
         });
         long shown = frame.get(120, TimeUnit.SECONDS);
         settle();
-        return new Opened(main[0], main[0].document(), article, shown - t0[0]);
+        long retained = measureMemory ? retainedHeap() - before : -1;
+        // Where the time went: reading and preparing in the background, showing, the first frame.
+        lastOpenPhases = new double[] {ms(phases[0] - t0[0]), ms(phases[1] - phases[0]), ms(phases[2] - phases[1]),
+            ms(shown - phases[2])};
+        return new Opened(main[0], main[0].document(), article, shown - t0[0], retained);
     }
 
     /** A bare RichTextFX area, set up as the article view's, showing the text read with Files.readString. */
     private BareOpened openBare(Article a) throws Exception {
+        return openBare(a, false);
+    }
+
+    private BareOpened openBare(Article a, boolean measureMemory) throws Exception {
         StyleClassedTextArea area = new StyleClassedTextArea();
         onFx(() -> {
             area.getStyleClass().add("article");
@@ -274,6 +307,7 @@ public final class UiBench {
             return null;
         });
         settle();
+        long before = measureMemory ? retainedHeap() : 0;
         CompletableFuture<Long> frame = new CompletableFuture<>();
         long[] t0 = new long[1];
         Path source = a.source(benchDir);
@@ -295,7 +329,8 @@ public final class UiBench {
         });
         long shown = frame.get(120, TimeUnit.SECONDS);
         settle();
-        return new BareOpened(area, shown - t0[0]);
+        long retained = measureMemory ? retainedHeap() - before : -1;
+        return new BareOpened(area, shown - t0[0], retained);
     }
 
     private static Parent split(javafx.scene.Node article, javafx.scene.Node side) {
@@ -329,7 +364,7 @@ public final class UiBench {
      * article, deletes it, undoes the delete, undoes the tag: each timed from the call on the
      * view-model to the first frame after it. Every 20 cycles the view jumps elsewhere.
      */
-    private void edits(Opened o, Article a, int n, boolean record) throws Exception {
+    private void edits(Opened o, Article a, int n, String record) throws Exception {
         List<Double> tag = new ArrayList<>();
         List<Double> delete = new ArrayList<>();
         List<Double> undo = new ArrayList<>();
@@ -352,12 +387,12 @@ public final class UiBench {
             add(undo, timeToFrame(vm::undo, fx));
             add(undo, timeToFrame(vm::undo, fx));
         }
-        if (record) {
+        if (record != null) {
             String k = a.label();
-            results.put("tag.attrib." + k, Stats.of(toArray(tag)));
-            results.put("tag.fxthread." + k, Stats.of(toArray(fxPart)));
-            results.put("delete.attrib." + k, Stats.of(toArray(delete)));
-            results.put("undo.attrib." + k, Stats.of(toArray(undo)));
+            results.put("tag." + record + "." + k, Stats.of(toArray(tag)));
+            results.put("tag.fxthread." + record + "." + k, Stats.of(toArray(fxPart)));
+            results.put("delete." + record + "." + k, Stats.of(toArray(delete)));
+            results.put("undo." + record + "." + k, Stats.of(toArray(undo)));
         }
     }
 
