@@ -43,6 +43,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * <li>{@code serialiseAttrib} / {@code serialiseFloor}: the same, in memory only.
  * <li>{@code loadAttrib}: reading the annotation file, checking it, and binding it onto the
  * article's text (loaded beforehand): what opening adds to reading the text.
+ * <li>{@code parseAttrib}: the reading, parsing and checking alone, without binding.
  * <li>{@code loadFloor}: reading the same file and parsing it into a Jackson tree.
  * </ul>
  */
@@ -113,6 +114,11 @@ public class FileBenchmarks {
     public Object loadAttrib() throws Exception {
         AnnotationFileContent content = AnnotationFileReader.read(annotationFile);
         return DocumentBinder.bind(annotationFile, content, text);
+    }
+
+    @Benchmark
+    public Object parseAttrib() throws Exception {
+        return AnnotationFileReader.read(annotationFile);
     }
 
     @Benchmark

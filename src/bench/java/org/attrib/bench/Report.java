@@ -34,15 +34,15 @@ final class Report {
         out.append("---|---|\n");
 
         section("Open (window)");
-        row("open, Attrib: path to first frame with highlights, ms (median)", a -> ms(get("open.attrib", a, "median")), "", "");
+        row("open, Attrib: path to first frame with highlights (article view), ms", a -> ms(get("open.attrib", a, "median")), "", "");
         row("floor: bare RichTextFX area, same text, no styling, ms", a -> ms(get("open.bare", a, "median")), "", "");
         ratioRow("open / bare area", "open.attrib", "open.bare", "median", 1.5);
         row("floor: Files.readString + Jackson tree of the annotation file, ms", a -> ms(get("open.json", a, "median")), "", "");
 
         row("of which: reading and preparing in the background, ms", a -> ms(get("open.phase.background", a, "median")), "", "");
         row("of which: the article view taking text and highlights, ms", a -> ms(get("open.phase.articleview", a, "median")), "", "");
-        row("of which: the table taking the annotations, ms", a -> ms(get("open.phase.table", a, "median")), "", "");
         row("of which: layout and the first frame, ms", a -> ms(get("open.phase.frame", a, "median")), "", "");
+        row("open with the annotation table beside the article, ms", a -> ms(get("open.table", a, "median")), "", "");
 
         section("Tag, delete, undo in the article view (view-model edit, restyle, pulse, frame)");
         for (String op : List.of("tag", "delete", "undo")) {
@@ -73,14 +73,17 @@ final class Report {
         }
 
         section("Save and load (JMH)");
-        row("save, Attrib (snapshot, write, verify, atomic replace, fsync), ms", a -> ms(get("jmh.FileBenchmarks.saveAttrib", a, "median")), "", "");
+        row("save, Attrib (snapshot, serialise, parse back to verify, atomic replace, fsync), ms", a -> ms(get("jmh.FileBenchmarks.saveAttrib", a, "median")), "", "");
         row("floor: Jackson tree written to a file, ms", a -> ms(get("jmh.FileBenchmarks.saveFloor", a, "median")), "", "");
         ratioRow("save / floor", "jmh.FileBenchmarks.saveAttrib", "jmh.FileBenchmarks.saveFloor", "median", 1.5);
         ratioRow("serialise only (in memory) / Jackson tree", "jmh.FileBenchmarks.serialiseAttrib",
                 "jmh.FileBenchmarks.serialiseFloor", "median", Double.NaN);
-        row("load, Attrib (read, check, bind to the text), ms", a -> ms(get("jmh.FileBenchmarks.loadAttrib", a, "median")), "", "");
+        row("load, Attrib (read, parse, check, bind to the text), ms", a -> ms(get("jmh.FileBenchmarks.loadAttrib", a, "median")), "", "");
+        row("of which read, parse and check (AnnotationFileReader.read), ms", a -> ms(get("jmh.FileBenchmarks.parseAttrib", a, "median")), "", "");
         row("floor: read + Jackson tree, ms", a -> ms(get("jmh.FileBenchmarks.loadFloor", a, "median")), "", "");
         ratioRow("load / floor", "jmh.FileBenchmarks.loadAttrib", "jmh.FileBenchmarks.loadFloor", "median", 1.5);
+        ratioRow("read, parse and check / floor", "jmh.FileBenchmarks.parseAttrib", "jmh.FileBenchmarks.loadFloor", "median",
+                Double.NaN);
 
         section("Memory (heap retained after opening, beyond the heap before)");
         row("Attrib: document, view-models, article view and table, MB", a -> mb(get("memory.attrib", a, "median")), "", "");

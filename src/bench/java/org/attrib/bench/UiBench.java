@@ -173,6 +173,7 @@ public final class UiBench {
         double[] memory = new double[repeats];
         double[] bareMemory = new double[repeats];
         double[][] phases = new double[4][repeats];
+        double[] withTable = new double[repeats];
 
         for (int i = 0; i < repeats; i++) {
             json[i] = ms(jsonFloor(a));
@@ -182,20 +183,28 @@ public final class UiBench {
             bare[i] = ms(b.nanos());
             closeBare(b);
 
-            Opened o = openAttrib(a, true, true);
-            memory[i] = o.retained();
+            Opened o = openAttrib(a, false, false);
             attrib[i] = ms(o.nanos());
             for (int p = 0; p < 4; p++) {
                 phases[p][i] = lastOpenPhases[p];
             }
             close(o);
+
+            Opened w = openAttrib(a, true, true);
+            memory[i] = w.retained();
+            withTable[i] = ms(w.nanos());
+            close(w);
         }
         String k = a.label();
         results.put("open.json." + k, Stats.of(json));
         results.put("open.bare." + k, Stats.of(bare));
         results.put("open.attrib." + k, Stats.of(attrib));
+        results.put("open.table." + k, Stats.of(withTable));
         String[] phaseNames = {"background", "articleview", "table", "frame"};
         for (int p = 0; p < 4; p++) {
+            if (p == 2) {
+                continue;
+            }
             results.put("open.phase." + phaseNames[p] + "." + k, Stats.of(phases[p]));
         }
         results.put("memory.attrib." + k, Stats.of(memory));
