@@ -53,6 +53,8 @@ final class Report {
             row(op + ", p99 against 100 KB", a -> ratio(get(op + ".attrib", a, "p99") / small),
                     "≤ 1.5× on 5 MB", verdictBelow(large / small, 1.5));
         }
+        row("tag, delete, undo: to the last frame they caused, ms: median / p99",
+                a -> pair(get("settled.attrib", a, "median"), get("settled.attrib", a, "p99")), "", "");
         row("tag, of which the edit on the JavaFX thread (before the pulse), ms: median / p99",
                 a -> pair(get("tag.fxthread.attrib", a, "median"), get("tag.fxthread.attrib", a, "p99")), "", "");
         row("floor: bare area with the same highlights restyles 40 chars, ms: median / p99",
@@ -63,6 +65,8 @@ final class Report {
             row(op + ", ms: median / p99", a -> pair(get(op + ".table", a, "median"), get(op + ".table", a, "p99")),
                     "p99 < 16 on 5 MB", verdictBelow(get(op + ".table", Article.LARGE, "p99"), 16));
         }
+        row("tag, delete, undo: to the last frame they caused, ms: median / p99",
+                a -> pair(get("settled.table", a, "median"), get("settled.table", a, "p99")), "", "");
         row("tag, of which on the JavaFX thread, ms: median / p99",
                 a -> pair(get("tag.fxthread.table", a, "median"), get("tag.fxthread.table", a, "p99")), "", "");
 

@@ -86,6 +86,8 @@ public final class UiBench {
     private final List<Double> pulseWaits = new ArrayList<>();
     /** The last open's phases, ms: background until shown, article view, table, to the first frame. */
     private double[] lastOpenPhases;
+    /** For the last timed action: nanos from its start to the last frame it caused (a later pulse may finish what the first began). */
+    private long lastBurstNanos;
     /** Timed actions after which no frame came (not counted in the figures). */
     private int noFrame;
 
@@ -378,6 +380,7 @@ public final class UiBench {
         List<Double> delete = new ArrayList<>();
         List<Double> undo = new ArrayList<>();
         List<Double> fxPart = new ArrayList<>();
+        List<Double> lastFrames = new ArrayList<>();
         StyleClassedTextArea area = o.article().area();
         DocumentViewModel vm = o.vm();
         int textLength = vm.text().length();
@@ -391,10 +394,14 @@ public final class UiBench {
             }
             long[] fx = new long[1];
             add(tag, timeToFrame(() -> vm.tag(AnnotationType.QUOTE, range[0], range[1], false), fx));
+            add(lastFrames, lastBurstNanos);
             fxPart.add(ms(fx[0]));
             add(delete, timeToFrame(vm::deleteSelected, fx));
+            add(lastFrames, lastBurstNanos);
             add(undo, timeToFrame(vm::undo, fx));
+            add(lastFrames, lastBurstNanos);
             add(undo, timeToFrame(vm::undo, fx));
+            add(lastFrames, lastBurstNanos);
         }
         if (record != null) {
             String k = a.label();
@@ -402,6 +409,7 @@ public final class UiBench {
             results.put("tag.fxthread." + record + "." + k, Stats.of(toArray(fxPart)));
             results.put("delete." + record + "." + k, Stats.of(toArray(delete)));
             results.put("undo." + record + "." + k, Stats.of(toArray(undo)));
+            results.put("settled." + record + "." + k, Stats.of(toArray(lastFrames)));
         }
     }
 
@@ -501,6 +509,7 @@ public final class UiBench {
         double wait = ms(onFx(() -> pulseAfterAction - actionEnd));
         pulseWaits.add(wait);
         settle();
+        lastBurstNanos = lastFrame.get() - t0[0];
         return shown - t0[0];
     }
 
