@@ -59,6 +59,8 @@ final class Report {
                 a -> pair(get("tag.fxthread.attrib", a, "median"), get("tag.fxthread.attrib", a, "p99")), "", "");
         row("floor: bare area with the same highlights restyles 40 chars, ms: median / p99",
                 a -> pair(get("restyle.bare", a, "median"), get("restyle.bare", a, "p99")), "", "");
+        row("floor: the same, to the last frame it caused, ms: median / p99",
+                a -> pair(get("settled.bare", a, "median"), get("settled.bare", a, "p99")), "", "");
 
         section("The same with the annotation table beside the article");
         for (String op : List.of("tag", "delete", "undo")) {

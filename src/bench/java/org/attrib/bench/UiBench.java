@@ -233,7 +233,8 @@ public final class UiBench {
     }
 
     /** Plain Files.readString of the article and a Jackson tree of its annotation file: what reading alone costs. */
-    private long jsonFloor(Article a) throws IOException {
+    private long jsonFloor(Article a) throws IOException, InterruptedException {
+        retainedHeap();
         long t0 = System.nanoTime();
         String text = Files.readString(a.source(benchDir), StandardCharsets.UTF_8);
         String json = Files.readString(a.annotationFile(benchDir), StandardCharsets.UTF_8);
@@ -268,7 +269,8 @@ public final class UiBench {
         });
         settle();
         // The baseline: the window is up with its empty views, as before the analyst opens anything.
-        long before = measureMemory ? retainedHeap() : 0;
+        // Collected before every open, measured or not, so that no open pays for the garbage of the one before.
+        long before = retainedHeap();
         CompletableFuture<Long> frame = new CompletableFuture<>();
         long[] t0 = new long[1];
         long[] phases = new long[3];
@@ -318,7 +320,7 @@ public final class UiBench {
             return null;
         });
         settle();
-        long before = measureMemory ? retainedHeap() : 0;
+        long before = retainedHeap();
         CompletableFuture<Long> frame = new CompletableFuture<>();
         long[] t0 = new long[1];
         Path source = a.source(benchDir);
@@ -428,6 +430,7 @@ public final class UiBench {
         StyleClassedTextArea area = b.area();
         int textLength = area.getLength();
         List<Double> restyle = new ArrayList<>();
+        List<Double> restyleSettled = new ArrayList<>();
         for (int i = 0; i < cycles; i++) {
             if (i % 20 == 0) {
                 jump(area, random.nextInt(textLength));
@@ -440,9 +443,12 @@ public final class UiBench {
             StyleSpans<Collection<String>> off = area.getStyleSpans(range[0], range[1]);
             long[] fx = new long[1];
             add(restyle, timeToFrame(() -> area.setStyleSpans(range[0], on), fx));
+            add(restyleSettled, lastBurstNanos);
             add(restyle, timeToFrame(() -> area.setStyleSpans(range[0], off), fx));
+            add(restyleSettled, lastBurstNanos);
         }
         results.put("restyle.bare." + a.label(), Stats.of(toArray(restyle)));
+        results.put("settled.bare." + a.label(), Stats.of(toArray(restyleSettled)));
         closeBare(b);
     }
 
