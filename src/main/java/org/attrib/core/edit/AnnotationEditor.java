@@ -360,10 +360,8 @@ public final class AnnotationEditor {
         Entity fresh = new Entity(doc.newEntityId(), SpeakerNames.displayName(doc.textOf(mention)), old.kind());
         edits.add(new UndoableAddEntity(doc, fresh));
         edits.add(new UndoableChangeAnnotation(doc, mention, mention.withEntity(fresh.id()), "Split off speaker"));
-        for (Annotation a : doc.annotations()) {
-            if (mention.id().equals(a.viaId())) {
-                edits.add(new UndoableChangeAnnotation(doc, a, a.withSpeaker(fresh.id(), a.viaId()), "Split off speaker"));
-            }
+        for (Annotation a : doc.attributedVia(mention.id())) {
+            edits.add(new UndoableChangeAnnotation(doc, a, a.withSpeaker(fresh.id(), a.viaId()), "Split off speaker"));
         }
         removeIfUnused(Set.of(old.id()), List.of(mention), edits);
         return new CompoundEdit("Split off " + fresh.name(), edits);
@@ -544,8 +542,8 @@ public final class AnnotationEditor {
 
     /** Clears the "via" link of every quote or claim attributed through mentions being removed. */
     private void unlinkVia(String mentionId, Set<String> removed, List<UndoableEdit> edits) {
-        for (Annotation a : doc.annotations()) {
-            if (mentionId.equals(a.viaId()) && !removed.contains(a.id())) {
+        for (Annotation a : doc.attributedVia(mentionId)) {
+            if (!removed.contains(a.id())) {
                 edits.add(new UndoableChangeAnnotation(doc, a, a.withSpeaker(a.speakerId(), null), "Unlink mention"));
             }
         }

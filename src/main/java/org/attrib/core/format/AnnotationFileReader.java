@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,6 +50,8 @@ public final class AnnotationFileReader {
             detail -> "implausible content: " + constraint(detail),
             AnnotationFileReader::malformed);
 
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
     private static final Set<String> TOP_FIELDS = Set.of("format", "version", "source", "status", "entities", "annotations", "orphans");
     private static final Set<String> SOURCE_FIELDS = Set.of("file", "sha256", "length");
     private static final Set<String> ENTITY_FIELDS = Set.of("id", "name", "kind");
@@ -78,6 +81,18 @@ public final class AnnotationFileReader {
     public static AnnotationFileContent parse(Path file, byte[] bytes) throws AnnotationFileException {
         JsonNode root = JsonFileChecks.readTree(MAPPER, file, bytes, WORDING, AnnotationFileException::new);
         return new Checker(file).check(root);
+    }
+
+    /** Whether an id holds only {@code [A-Za-z0-9_.:-]}: checked by hand, as a regular expression costs more than the rest of an annotation. */
+    private static boolean isIdText(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == ':' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Jackson's message, led by what it means for the analyst. */
@@ -156,7 +171,7 @@ public final class AnnotationFileReader {
                 }
             }
 
-            Set<String> ids = new HashSet<>();
+            Set<String> ids = new HashSet<>((root.path("annotations").size() + root.path("orphans").size()) * 4 / 3 + 16);
             List<StoredAnnotation> annotations = annotations(root, "annotations", ids, true);
             List<StoredAnnotation> orphans = root.has("orphans") ? annotations(root, "orphans", ids, false) : List.of();
             for (StoredAnnotation a : annotations) {
@@ -177,7 +192,7 @@ public final class AnnotationFileReader {
             onlyFields(src, "/source", SOURCE_FIELDS);
             String name = fields.text(src, "file", "/source");
             String sha = fields.text(src, "sha256", "/source");
-            if (!sha.matches("[0-9a-f]{64}")) {
+            if (!SHA256.matcher(sha).matches()) {
                 throw fail("/source/sha256", "not a SHA-256 (64 lower-case hex digits)");
             }
             int length = fields.integer(src, "length", "/source");
@@ -303,12 +318,15 @@ public final class AnnotationFileReader {
 
         private void checkLinks(List<StoredAnnotation> list, String field, Map<String, Entity> entities)
                 throws AnnotationFileException {
-            Map<String, Annotation> byId = new HashMap<>();
+            Map<String, Annotation> byId = new HashMap<>(list.size() * 4 / 3 + 1);
             for (StoredAnnotation s : list) {
                 byId.put(s.annotation().id(), s.annotation());
             }
             for (int i = 0; i < list.size(); i++) {
                 Annotation a = list.get(i).annotation();
+                if (a.entityId() == null && a.speakerId() == null) {
+                    continue;
+                }
                 String at = "/" + field + "/" + i;
                 if (a.entityId() != null && !entities.containsKey(a.entityId())) {
                     throw fail(at + "/entity", "links to entity \"" + a.entityId() + "\", which the file does not have");
@@ -340,7 +358,7 @@ public final class AnnotationFileReader {
 
         private String id(JsonNode n, String at) throws AnnotationFileException {
             String id = fields.text(n, "id", at);
-            if (id.isEmpty() || id.length() > 100 || !id.matches("[A-Za-z0-9_.:-]+")) {
+            if (id.isEmpty() || id.length() > 100 || !isIdText(id)) {
                 throw fail(at + "/id", "bad id \"" + id + "\": use 1 to 100 letters, digits, '_', '.', ':' or '-'");
             }
             return id;

@@ -5,11 +5,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.attrib.core.text.SourceText;
@@ -29,6 +31,8 @@ public final class AnnotatedDocument {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final EnumMap<AnnotationType, Integer> counts = new EnumMap<>(AnnotationType.class);
     private final EntityIndex entityIndex = new EntityIndex();
+    /** Ids of the quotes and claims attributed through each speaker mention, by the mention's id. */
+    private final Map<String, Set<String>> byVia = new HashMap<>();
     private final List<DocumentListener> listeners = new CopyOnWriteArrayList<>();
     private final List<StoredAnnotation> orphans = new ArrayList<>();
     private DocumentStatus status = DocumentStatus.NOT_STARTED;
@@ -151,6 +155,20 @@ public final class AnnotatedDocument {
         return out;
     }
 
+    /** The quotes and claims attributed through a speaker mention, in document order; no scan of the document. */
+    public List<Annotation> attributedVia(String mentionId) {
+        Set<String> ids = byVia.get(mentionId);
+        if (ids == null) {
+            return List.of();
+        }
+        List<Annotation> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            out.add(annotations.get(id));
+        }
+        out.sort(Annotation.DOCUMENT_ORDER);
+        return out;
+    }
+
     /** The text an annotation covers. */
     public String textOf(Annotation a) {
         return source.slice(a.start(), a.end());
@@ -203,6 +221,9 @@ public final class AnnotatedDocument {
             unindex(before);
         }
         index.add(a);
+        if (a.viaId() != null) {
+            byVia.computeIfAbsent(a.viaId(), k -> new HashSet<>()).add(a.id());
+        }
         entityIndex.annotationAdded(a, textOf(a));
         counts.merge(a.type(), 1, Integer::sum);
         if (a.pending()) {
@@ -282,6 +303,13 @@ public final class AnnotatedDocument {
 
     private void unindex(Annotation a) {
         index.remove(a);
+        if (a.viaId() != null) {
+            Set<String> ids = byVia.get(a.viaId());
+            ids.remove(a.id());
+            if (ids.isEmpty()) {
+                byVia.remove(a.viaId());
+            }
+        }
         entityIndex.annotationRemoved(a, textOf(a));
         counts.merge(a.type(), -1, Integer::sum);
         if (a.pending()) {

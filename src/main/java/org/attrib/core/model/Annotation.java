@@ -33,10 +33,16 @@ public record Annotation(
         boolean pending) {
 
     /** File order: by start, then end, then id, so that files diff and merge well. */
-    public static final Comparator<Annotation> DOCUMENT_ORDER = Comparator
-            .comparingInt(Annotation::start)
-            .thenComparingInt(Annotation::end)
-            .thenComparing(Annotation::id);
+    public static final Comparator<Annotation> DOCUMENT_ORDER = (a, b) -> {
+        // Written out: the index compares on every insertion, and a chain of key extractors costs twice as much.
+        if (a.start != b.start) {
+            return Integer.compare(a.start, b.start);
+        }
+        if (a.end != b.end) {
+            return Integer.compare(a.end, b.end);
+        }
+        return a.id.compareTo(b.id);
+    };
 
     public Annotation {
         Objects.requireNonNull(id, "id");

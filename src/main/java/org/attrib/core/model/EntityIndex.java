@@ -13,6 +13,13 @@ final class EntityIndex {
     private final Map<String, int[]> counts = new HashMap<>();
     /** Normalised name -> entity id -> how many names or mentions give it. */
     private final Map<String, Map<String, Integer>> byName = new HashMap<>();
+    /**
+     * Mention texts already normalised: a document names the same few hundred people over and
+     * over, and normalising (Unicode decomposition, three regular expressions) is most of what
+     * loading a mention costs. Bounded, so that a document of all-different names costs no more.
+     */
+    private final Map<String, String> normalised = new HashMap<>();
+    private static final int NORMALISED_MAX = 10_000;
 
     void annotationAdded(Annotation a, String text) {
         update(a, text, +1);
@@ -53,10 +60,21 @@ final class EntityIndex {
     private void update(Annotation a, String text, int delta) {
         if (a.type() == AnnotationType.SPEAKER && a.entityId() != null) {
             bump(a.entityId(), 0, delta);
-            addName(SpeakerNames.normalise(text), a.entityId(), delta);
+            addName(normalisedMention(text), a.entityId(), delta);
         } else if (a.type().isAttributable() && a.speakerId() != null) {
             bump(a.speakerId(), a.type() == AnnotationType.QUOTE ? 1 : 2, delta);
         }
+    }
+
+    private String normalisedMention(String text) {
+        String key = normalised.get(text);
+        if (key == null) {
+            key = SpeakerNames.normalise(text);
+            if (normalised.size() < NORMALISED_MAX) {
+                normalised.put(text, key);
+            }
+        }
+        return key;
     }
 
     private void bump(String entityId, int slot, int delta) {

@@ -1,12 +1,12 @@
 package org.attrib.ui.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
@@ -34,47 +34,66 @@ public final class HighlightStyler {
         if (to <= from) {
             throw new IllegalArgumentException("empty range [" + from + ", " + to + ")");
         }
-        // Net change of each class's count at each boundary inside the range.
-        TreeMap<Integer, Map<String, Integer>> deltas = new TreeMap<>();
+        // Each highlight gives two events, sorted by position: (position << 32 | class << 1 | starts).
+        // Sorting longs instead of filling a map of maps keeps a whole 5 MB article to a few
+        // allocations; it is computed before the article is shown.
+        List<String> names = new ArrayList<>();
+        Map<String, Integer> classIndex = new HashMap<>();
+        long[] events = new long[highlights.size() * 2];
+        int n = 0;
         for (Highlight h : highlights) {
             int s = Math.max(h.start(), from);
             int e = Math.min(h.end(), to);
             if (s >= e) {
                 continue;
             }
-            deltas.computeIfAbsent(s, k -> new HashMap<>()).merge(h.styleClass(), 1, Integer::sum);
-            deltas.computeIfAbsent(e, k -> new HashMap<>()).merge(h.styleClass(), -1, Integer::sum);
+            Integer c = classIndex.get(h.styleClass());
+            if (c == null) {
+                c = names.size();
+                names.add(h.styleClass());
+                classIndex.put(h.styleClass(), c);
+            }
+            events[n++] = (long) s << 32 | (long) c << 1 | 1;
+            events[n++] = (long) e << 32 | (long) c << 1;
         }
+        Arrays.sort(events, 0, n);
+        int[] counts = new int[names.size()];
+        Map<String, Collection<String>> seen = new HashMap<>();
         StyleSpansBuilder<Collection<String>> out = new StyleSpansBuilder<>();
-        Map<String, Integer> active = new HashMap<>();
         int at = from;
-        for (Map.Entry<Integer, Map<String, Integer>> boundary : deltas.entrySet()) {
-            int pos = boundary.getKey();
+        int i = 0;
+        while (i < n) {
+            int pos = (int) (events[i] >>> 32);
             if (pos > at) {
-                out.add(classes(active), pos - at);
+                out.add(classes(counts, names, seen), pos - at);
                 at = pos;
             }
-            boundary.getValue().forEach((cls, d) -> active.merge(cls, d, (x, y) -> x + y == 0 ? null : x + y));
+            for (; i < n && (int) (events[i] >>> 32) == pos; i++) {
+                int c = (int) (events[i] & 0xFFFFFFFFL) >>> 1;
+                counts[c] += (events[i] & 1) == 1 ? 1 : -1;
+            }
         }
         if (to > at) {
-            out.add(classes(active), to - at);
+            out.add(classes(counts, names, seen), to - at);
         }
         return out.create();
     }
 
-    /** A sorted, immutable class list, so that equal neighbours compare equal and merge. */
-    private static Collection<String> classes(Map<String, Integer> active) {
-        if (active.isEmpty()) {
+    /** The class list for the counts now, one instance per distinct list (spans share them, and equal neighbours merge). */
+    private static Collection<String> classes(int[] counts, List<String> names, Map<String, Collection<String>> seen) {
+        List<String> out = new ArrayList<>(4);
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] > 0) {
+                out.add(names.get(c));
+                if (counts[c] > 1) {
+                    out.add(names.get(c) + NESTED);
+                }
+            }
+        }
+        if (out.isEmpty()) {
             return Collections.emptyList();
         }
-        List<String> out = new ArrayList<>(active.size() + 2);
-        active.forEach((cls, n) -> {
-            out.add(cls);
-            if (n > 1) {
-                out.add(cls + NESTED);
-            }
-        });
         Collections.sort(out);
-        return List.copyOf(out);
+        return seen.computeIfAbsent(String.join(" ", out), k -> List.copyOf(out));
     }
 }

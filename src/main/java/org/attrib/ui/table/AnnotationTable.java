@@ -78,9 +78,15 @@ public final class AnnotationTable {
                 table.comparatorProperty()));
         table.setItems(sorted);
         model.entityVersionProperty().addListener((obs, b, a) -> table.refresh());
+        // After the article's frame: the table follows the selection a pulse later, so that an
+        // edit's highlight is on screen before the table's work starts.
         model.selectedProperty().addListener((obs, before, after) -> {
             if (vm == model) {
-                showSelected(after);
+                javafx.application.Platform.runLater(() -> {
+                    if (vm == model && model.getSelected() == after) {
+                        showSelected(after);
+                    }
+                });
             }
         });
     }
@@ -93,16 +99,29 @@ public final class AnnotationTable {
         try {
             if (a == null) {
                 table.getSelectionModel().clearSelection();
-            } else {
-                table.getSelectionModel().select(a);
-                int row = table.getSelectionModel().getSelectedIndex();
-                if (row >= 0) {
+                return;
+            }
+            // By index, and scrolling only when the row is off screen: selecting by item and
+            // scrolling on every edit cost a frame's worth of time on a 50,000-row table.
+            int row = table.getItems().indexOf(a);
+            if (row >= 0) {
+                table.getSelectionModel().clearAndSelect(row);
+                if (!isOnScreen(row)) {
                     table.scrollTo(Math.max(0, row - 3));
                 }
             }
         } finally {
             syncing = false;
         }
+    }
+
+    private boolean isOnScreen(int row) {
+        if (!(table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) {
+            return false;
+        }
+        var first = flow.getFirstVisibleCell();
+        var last = flow.getLastVisibleCell();
+        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
     }
 
     private static String flatten(String s) {
