@@ -43,6 +43,8 @@ final class Report {
         row("of which: the article view taking text and highlights, ms", a -> ms(get("open.phase.articleview", a, "median")), "", "");
         row("of which: layout and the first frame, ms", a -> ms(get("open.phase.frame", a, "median")), "", "");
         row("open with the annotation table beside the article, ms", a -> ms(get("open.table", a, "median")), "", "");
+        row("of which: the table taking the annotations, ms", a -> ms(get("open.phase.table", a, "median")), "", "");
+        row("of which: layout and the first frame, with the table, ms", a -> ms(get("open.phase.tableframe", a, "median")), "", "");
 
         section("Tag, delete, undo in the article view (view-model edit, restyle, pulse, frame)");
         for (String op : List.of("tag", "delete", "undo")) {

@@ -176,6 +176,7 @@ public final class UiBench {
         double[] bareMemory = new double[repeats];
         double[][] phases = new double[4][repeats];
         double[] withTable = new double[repeats];
+        double[][] tablePhases = new double[2][repeats];
 
         for (int i = 0; i < repeats; i++) {
             json[i] = ms(jsonFloor(a));
@@ -195,6 +196,8 @@ public final class UiBench {
             Opened w = openAttrib(a, true, true);
             memory[i] = w.retained();
             withTable[i] = ms(w.nanos());
+            tablePhases[0][i] = lastOpenPhases[2];
+            tablePhases[1][i] = lastOpenPhases[3];
             close(w);
         }
         String k = a.label();
@@ -209,6 +212,8 @@ public final class UiBench {
             }
             results.put("open.phase." + phaseNames[p] + "." + k, Stats.of(phases[p]));
         }
+        results.put("open.phase.table." + k, Stats.of(tablePhases[0]));
+        results.put("open.phase.tableframe." + k, Stats.of(tablePhases[1]));
         results.put("memory.attrib." + k, Stats.of(memory));
         results.put("memory.bare." + k, Stats.of(bareMemory));
         results.put("text.bytes." + k, Files.size(a.source(benchDir)));
@@ -271,13 +276,14 @@ public final class UiBench {
         // The baseline: the window is up with its empty views, as before the analyst opens anything.
         // Collected before every open, measured or not, so that no open pays for the garbage of the one before.
         long before = retainedHeap();
+        histogram(measureMemory, a, "before");
         CompletableFuture<Long> frame = new CompletableFuture<>();
         long[] t0 = new long[1];
         long[] phases = new long[3];
         onFx(() -> {
             main[0].loadedProperty().addListener((obs, old, loaded) -> {
                 phases[0] = System.nanoTime();
-                article.show(loaded.document(), loaded.spans());
+                article.show(loaded.document(), loaded.styled(), loaded.caret());
                 phases[1] = System.nanoTime();
                 if (withTable) {
                     table.show(loaded.document());
@@ -297,6 +303,7 @@ public final class UiBench {
         long shown = frame.get(120, TimeUnit.SECONDS);
         settle();
         long retained = measureMemory ? retainedHeap() - before : -1;
+        histogram(measureMemory, a, "after");
         // Where the time went: reading and preparing in the background, showing, the first frame.
         lastOpenPhases = new double[] {ms(phases[0] - t0[0]), ms(phases[1] - phases[0]), ms(phases[2] - phases[1]),
             ms(shown - phases[2])};
@@ -531,6 +538,20 @@ public final class UiBench {
     }
 
     /** Heap still used after full collections: what the objects alive now take. */
+    /**
+     * With {@code -Dbench.histogram=true}, the heap's class histogram around a measured open
+     * ({@code histogram-5mb-before.txt}, {@code -after.txt}): what the retained heap is made of.
+     */
+    private void histogram(boolean measured, Article a, String when) throws Exception {
+        if (!measured || !Boolean.getBoolean("bench.histogram")) {
+            return;
+        }
+        Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {null}, new String[] {String[].class.getName()});
+        Files.writeString(benchDir.resolve("histogram-" + a.label() + "-" + when + ".txt"), String.valueOf(text));
+    }
+
     private static long retainedHeap() throws InterruptedException {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 4; i++) {

@@ -25,13 +25,13 @@ import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.io.DocumentFiles;
 import org.attrib.core.text.SourceTextException;
 import org.attrib.ui.corpus.CorpusViewModel;
+import org.attrib.ui.article.StyledArticle;
 import org.attrib.ui.document.DetailsViewModel;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.document.FindViewModel;
 import org.attrib.ui.document.OrphansViewModel;
 import org.attrib.ui.document.SpeakersViewModel;
 import org.attrib.ui.document.SuggestViewModel;
-import org.fxmisc.richtext.model.StyleSpans;
 
 /**
  * The window's state above any one document: which document is open (with the view-models of
@@ -41,10 +41,10 @@ import org.fxmisc.richtext.model.StyleSpans;
  */
 public final class MainViewModel {
 
-    /** A document ready to show: its view-models, and the style spans of its whole text. */
+    /** A document ready to show: its view-models, and its text with its highlights (null when empty). */
     public record Loaded(DocumentViewModel document, SpeakersViewModel speakers, DetailsViewModel details,
             FindViewModel find, OrphansViewModel orphans, SuggestViewModel suggest,
-            StyleSpans<Collection<String>> spans, int caret) {
+            StyledArticle styled, int caret) {
     }
 
     /** An article whose annotation file could not be read: the analyst chooses what to do. */
@@ -265,10 +265,10 @@ public final class MainViewModel {
                 }
                 DocumentViewModel vm = new DocumentViewModel(opened, mode == Mode.READ_ONLY, delay, background, fxThread);
                 int length = vm.text().length();
-                StyleSpans<Collection<String>> spans = length == 0 ? null : vm.styleSpans(0, length);
+                StyledArticle styled = length == 0 ? null : StyledArticle.of(vm.text(), vm.styleSpans(0, length));
                 String summary = summary(opened) + note;
                 int caret = vm.charOf(lastCodePoint);
-                fxThread.execute(() -> show(vm, spans, caret, summary));
+                fxThread.execute(() -> show(vm, styled, caret, summary));
             } catch (AnnotationFileException e) {
                 fxThread.execute(() -> {
                     busy.set(false);
@@ -282,12 +282,12 @@ public final class MainViewModel {
         });
     }
 
-    private void show(DocumentViewModel vm, StyleSpans<Collection<String>> spans, int caret, String summary) {
+    private void show(DocumentViewModel vm, StyledArticle styled, int caret, String summary) {
         closeDocument();
         vm.snapToWordsProperty().set(snapToWords.get());
         SuggestViewModel suggest = new SuggestViewModel(vm);
         Loaded l = new Loaded(vm, new SpeakersViewModel(vm), new DetailsViewModel(vm), new FindViewModel(vm),
-                new OrphansViewModel(vm), suggest, spans, caret);
+                new OrphansViewModel(vm), suggest, styled, caret);
         busy.set(false);
         remember(vm.sourcePath());
         corpus.follow(vm);

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Iterator;
 
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -21,12 +20,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
-import org.fxmisc.richtext.model.SegmentOps;
-import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
  * The article: a read-only, wrapped, virtualized RichTextFX area in which the analyst moves the
@@ -136,20 +130,19 @@ public final class ArticleView {
     }
 
     /**
-     * Shows a document: its text, and the style spans computed for it beforehand (off the
-     * JavaFX thread, because their number grows with the document); the caret goes to
+     * Shows a document: its text with its highlights, built beforehand off the JavaFX thread
+     * ({@link StyledArticle#of}, because its cost grows with the document); the caret goes to
      * {@code caret} (where the analyst left it last time).
      */
-    public void show(DocumentViewModel model, StyleSpans<Collection<String>> initialSpans, int caret) {
+    public void show(DocumentViewModel model, StyledArticle styled, int caret) {
         this.vm = model;
         pending.clear();
         hover.hide();
         String text = model.text();
-        if (initialSpans != null && initialSpans.length() == text.length() && !text.isEmpty()) {
+        if (styled != null && styled.document().length() == text.length() && !text.isEmpty()) {
             // One replace with the styles already in place: setting the spans after the text
             // would rebuild every paragraph a second time (half a second for 5 MB, 50,000 spans).
-            area.replace(0, area.getLength(), styledDocument(text, initialSpans, area.getSegOps(),
-                    area.getInitialParagraphStyle()));
+            area.replace(0, area.getLength(), styled.document());
         } else {
             area.replaceText(text);
         }
@@ -162,50 +155,6 @@ public final class ArticleView {
                 reveal(after);
             }
         });
-    }
-
-    /**
-     * The text as a document of paragraphs (split at {@code \n}, as the area splits it) that
-     * carry their share of {@code spans}, which cover the whole text, line breaks included.
-     */
-    static <S> ReadOnlyStyledDocument<S, String, Collection<String>> styledDocument(String text,
-            StyleSpans<Collection<String>> spans, SegmentOps<String, Collection<String>> ops, S paragraphStyle) {
-        ReadOnlyStyledDocumentBuilder<S, String, Collection<String>> doc = new ReadOnlyStyledDocumentBuilder<>(ops, paragraphStyle);
-        Iterator<StyleSpan<Collection<String>>> it = spans.iterator();
-        StyleSpan<Collection<String>> span = it.next();
-        int left = span.getLength();
-        int start = 0;
-        while (true) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? text.length() : nl;
-            if (end == start) {
-                doc.addParagraph("", span.getStyle());
-            } else {
-                StyleSpansBuilder<Collection<String>> styles = new StyleSpansBuilder<>();
-                int need = end - start;
-                while (need > 0) {
-                    while (left == 0) {
-                        span = it.next();
-                        left = span.getLength();
-                    }
-                    int take = Math.min(need, left);
-                    styles.add(span.getStyle(), take);
-                    need -= take;
-                    left -= take;
-                }
-                doc.addParagraph(text.substring(start, end), styles.create());
-            }
-            if (nl < 0) {
-                return doc.build();
-            }
-            // The line break has a style too; it belongs to no paragraph.
-            while (left == 0) {
-                span = it.next();
-                left = span.getLength();
-            }
-            left--;
-            start = nl + 1;
-        }
     }
 
     /** Queues a range for restyling; all ranges queued within one pulse are applied together. */

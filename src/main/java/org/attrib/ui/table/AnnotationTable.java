@@ -103,7 +103,7 @@ public final class AnnotationTable {
             }
             // By index, and scrolling only when the row is off screen: selecting by item and
             // scrolling on every edit cost a frame's worth of time on a 50,000-row table.
-            int row = table.getItems().indexOf(a);
+            int row = rowOf(a);
             if (row >= 0) {
                 table.getSelectionModel().clearAndSelect(row);
                 if (!isOnScreen(row)) {
@@ -113,6 +113,18 @@ public final class AnnotationTable {
         } finally {
             syncing = false;
         }
+    }
+
+    /** The row of {@code a}: a binary search while the table is in document order, else a scan. */
+    private int rowOf(Annotation a) {
+        var items = table.getItems();
+        if (table.getComparator() == null) {
+            int i = java.util.Collections.binarySearch(items, a, Annotation.DOCUMENT_ORDER);
+            if (i >= 0 && items.get(i) == a) {
+                return i;
+            }
+        }
+        return items.indexOf(a);
     }
 
     private boolean isOnScreen(int row) {

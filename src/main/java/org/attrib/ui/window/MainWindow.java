@@ -541,7 +541,7 @@ public final class MainWindow {
 
     private void show(MainViewModel.Loaded loaded) {
         DocumentViewModel d = loaded.document();
-        article.show(d, loaded.spans(), loaded.caret());
+        article.show(d, loaded.styled(), loaded.caret());
         table.show(d);
         speakers.show(loaded.speakers());
         details.show(loaded.details(), loaded.speakers().entities());

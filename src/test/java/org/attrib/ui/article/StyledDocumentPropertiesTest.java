@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -12,7 +11,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
-import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -50,8 +48,7 @@ class StyledDocumentPropertiesTest {
         }
         StyleSpans<Collection<String>> spans = b.create();
 
-        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> doc = ArticleView.styledDocument(s, spans,
-                SegmentOps.styledTextOps(), Collections.<String>emptyList());
+        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> doc = StyledArticle.of(s, spans).document();
 
         assertThat(doc.getText()).isEqualTo(s);
         assertThat(doc.getParagraphs()).hasSize(s.split("\n", -1).length);
