@@ -80,7 +80,8 @@ class AnnotateWindowTest {
         robot.type(KeyCode.Q);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(table(robot, w).getItems()).hasSize(1);
+        // The table follows a frame after the article.
+        UiTestSupport.waitUntil("the table lists the quote", () -> table(robot, w).getItems().size() == 1);
         Annotation quote = table(robot, w).getItems().get(0);
         assertThat(quote.type()).isEqualTo(AnnotationType.QUOTE);
         assertThat(document(w).textOf(quote)).isEqualTo("US State Dept");
@@ -108,7 +109,7 @@ class AnnotateWindowTest {
         assertThat(document(fresh).getSelected()).as("clicking inside the quote selects it").isNotNull();
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table(robot, fresh).getItems()).isEmpty();
+        UiTestSupport.waitUntil("the table is empty", () -> table(robot, fresh).getItems().isEmpty());
         assertThat(styleAt(fresh, at + 3)).doesNotContain("quote");
     }
 

@@ -107,7 +107,10 @@ class SuggestionsAndFoldersWindowTest {
 
         robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
         UiTestSupport.waitUntil("b.txt is open", () -> WindowHarness.document(w).sourcePath().getFileName().toString().equals("b.txt"));
-        assertThat(Files.readString(folder.resolve("a.annotations.json"))).as("saved on the way")
+        // The save runs on the autosaver's thread, the next article opens on another: wait for both.
+        Path aJson = folder.resolve("a.annotations.json");
+        UiTestSupport.waitUntil("a.txt saved on the way", () -> Files.exists(aJson));
+        assertThat(Files.readString(aJson)).as("saved on the way")
                 .contains("\"status\": \"done\"").contains("Hugo Rodriguez");
         robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
         UiTestSupport.waitUntil("sub/c.txt is open", () -> WindowHarness.document(w).sourcePath().endsWith(Path.of("sub", "c.txt")));

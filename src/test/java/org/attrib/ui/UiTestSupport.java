@@ -37,6 +37,34 @@ public final class UiTestSupport {
         });
     }
 
+    /**
+     * Waits until the JavaFX thread has run what is queued and two pulses have passed: work the
+     * window defers to after a frame (the annotation table follows the article a frame later)
+     * has run by then. Fails after 20 s.
+     */
+    public static void settleFrames() {
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.concurrent.CountDownLatch pulses = new java.util.concurrent.CountDownLatch(2);
+        javafx.application.Platform.runLater(() -> new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses.countDown();
+                if (pulses.getCount() == 0) {
+                    stop();
+                }
+            }
+        }.start());
+        try {
+            if (!pulses.await(20, TimeUnit.SECONDS)) {
+                throw new AssertionError("no pulse of the JavaFX thread within 20 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Waits for a condition, pumping the JavaFX queue between checks; fails after 20 s. */
     public static void waitUntil(String what, Callable<Boolean> condition) {
         try {

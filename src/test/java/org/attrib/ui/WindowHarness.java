@@ -91,6 +91,6 @@ public final class WindowHarness {
     }
 
     public void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.settleFrames();
     }
 }

@@ -64,6 +64,8 @@ public final class MainViewModel {
     private final BooleanProperty suggestOnOpen = new SimpleBooleanProperty(this, "suggestOnOpen");
     private final ObjectProperty<Duration> autosaveDelay = new SimpleObjectProperty<>(this, "autosaveDelay");
     private final ObservableList<String> recent = FXCollections.observableArrayList();
+    // One read-only view: listeners on a throwaway wrapper would be dropped at the next collection.
+    private final ObservableList<String> recentView = FXCollections.unmodifiableObservableList(recent);
     /** An annotation to select once the article being opened is shown. */
     private String selectAfterOpen;
 
@@ -141,7 +143,7 @@ public final class MainViewModel {
 
     /** Recently opened articles and folders, newest first. */
     public ObservableList<String> recent() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recentView;
     }
 
     /** Opens an article, or a folder (its document list, then its first article). */

@@ -35,6 +35,8 @@ public final class CorpusSpeakersViewModel {
     private final Executor fxThread;
     private final BiConsumer<Path, String> openAnnotation;
     private final ObservableList<CorpusSpeaker> speakers = FXCollections.observableArrayList();
+    // One read-only view: listeners on a throwaway wrapper would be dropped at the next collection.
+    private final ObservableList<CorpusSpeaker> speakersView = FXCollections.unmodifiableObservableList(speakers);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Reading the folder…");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private CorpusDocuments documents;
@@ -56,7 +58,7 @@ public final class CorpusSpeakersViewModel {
     }
 
     public ObservableList<CorpusSpeaker> speakers() {
-        return FXCollections.unmodifiableObservableList(speakers);
+        return speakersView;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -35,6 +35,8 @@ public final class CorpusViewModel {
     private final Executor background;
     private final Executor fxThread;
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
+    // One read-only view: listeners on a throwaway wrapper would be dropped at the next collection.
+    private final ObservableList<DocumentSummary> documentsView = FXCollections.unmodifiableObservableList(documents);
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
     private final ReadOnlyObjectWrapper<Path> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -49,7 +51,7 @@ public final class CorpusViewModel {
     }
 
     public ObservableList<DocumentSummary> documents() {
-        return FXCollections.unmodifiableObservableList(documents);
+        return documentsView;
     }
 
     public ReadOnlyObjectProperty<Path> folderProperty() {

@@ -51,6 +51,8 @@ public final class CompareViewModel {
     private final DocumentViewModel a;
     private final Path bFile;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    // One read-only view: listeners on a throwaway wrapper would be dropped at the next collection.
+    private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Reading the other file…");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final Set<String> keptA = new HashSet<>();
@@ -80,7 +82,7 @@ public final class CompareViewModel {
     }
 
     public ObservableList<Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -101,6 +101,11 @@ public final class DocumentViewModel {
     private DocumentSnapshot base;
 
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    /**
+     * One read-only view for every caller: a wrapper listens to the list only weakly, so a
+     * listener added to a wrapper nobody keeps would be dropped at the next collection.
+     */
+    private final ObservableList<Annotation> readOnlyAnnotations = FXCollections.unmodifiableObservableList(annotations);
     private final ReadOnlyObjectWrapper<Annotation> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -241,7 +246,7 @@ public final class DocumentViewModel {
 
     /** Every annotation, unsorted; the table sorts a view of it. */
     public ObservableList<Annotation> annotations() {
-        return FXCollections.unmodifiableObservableList(annotations);
+        return readOnlyAnnotations;
     }
 
     public ReadOnlyObjectProperty<Annotation> selectedProperty() {

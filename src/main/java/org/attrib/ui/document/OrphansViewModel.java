@@ -19,6 +19,8 @@ public final class OrphansViewModel {
 
     private final DocumentViewModel documentVm;
     private final ObservableList<StoredAnnotation> orphans = FXCollections.observableArrayList();
+    // One read-only view: listeners on a throwaway wrapper would be dropped at the next collection.
+    private final ObservableList<StoredAnnotation> orphansView = FXCollections.unmodifiableObservableList(orphans);
 
     public OrphansViewModel(DocumentViewModel documentVm) {
         this.documentVm = documentVm;
@@ -36,7 +38,7 @@ public final class OrphansViewModel {
     }
 
     public ObservableList<StoredAnnotation> orphans() {
-        return FXCollections.unmodifiableObservableList(orphans);
+        return orphansView;
     }
 
     /** Who an orphan was attributed to or mentioned, if that speaker still exists. */

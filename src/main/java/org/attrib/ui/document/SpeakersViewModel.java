@@ -44,7 +44,11 @@ public final class SpeakersViewModel {
     private final DocumentViewModel documentVm;
     private final AnnotatedDocument doc;
     private final ObservableList<SpeakerRow> rows = FXCollections.observableArrayList();
+    // One read-only view: listeners on a throwaway wrapper would be dropped at the next collection.
+    private final ObservableList<SpeakerRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<Entity> entities = FXCollections.observableArrayList();
+    // One read-only view: listeners on a throwaway wrapper would be dropped at the next collection.
+    private final ObservableList<Entity> entitiesView = FXCollections.unmodifiableObservableList(entities);
 
     public SpeakersViewModel(DocumentViewModel documentVm) {
         this.documentVm = documentVm;
@@ -114,12 +118,12 @@ public final class SpeakersViewModel {
 
     /** One row per speaker entity, unsorted. */
     public ObservableList<SpeakerRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** The speaker entities by name, for pickers. */
     public ObservableList<Entity> entities() {
-        return FXCollections.unmodifiableObservableList(entities);
+        return entitiesView;
     }
 
     /** Highlights a speaker's mentions and everything attributed to it. */

@@ -24,6 +24,10 @@ public final class AnnotationTable {
     private final TableColumn<Annotation, String> speaker = new TableColumn<>("Speaker");
     private final TableColumn<Annotation, Integer> start = new TableColumn<>("Start");
     private final TableColumn<Annotation, Integer> end = new TableColumn<>("End");
+    /** What the table shows: the document's annotations, a frame behind (see {@link AfterNextFrame}). */
+    private final javafx.collections.ObservableList<Annotation> rows = javafx.collections.FXCollections.observableArrayList();
+    private final ListMirror<Annotation> mirror = new ListMirror<>(rows);
+    private final AfterNextFrame afterFrame = new AfterNextFrame(table);
     private DocumentViewModel vm;
     private boolean syncing;
 
@@ -72,17 +76,24 @@ public final class AnnotationTable {
 
     public void show(DocumentViewModel model) {
         this.vm = model;
-        SortedList<Annotation> sorted = new SortedList<>(model.annotations(), Annotation.DOCUMENT_ORDER);
+        var annotations = model.annotations();
+        mirror.follow(annotations);
+        annotations.addListener((javafx.collections.ListChangeListener<Annotation>) c -> {
+            if (vm == model) {
+                afterFrame.run(mirror::catchUp);
+            }
+        });
+        SortedList<Annotation> sorted = new SortedList<>(rows, Annotation.DOCUMENT_ORDER);
         sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> table.getComparator() == null ? Annotation.DOCUMENT_ORDER : table.getComparator(),
                 table.comparatorProperty()));
         table.setItems(sorted);
         model.entityVersionProperty().addListener((obs, b, a) -> table.refresh());
-        // After the article's frame: the table follows the selection a pulse later, so that an
-        // edit's highlight is on screen before the table's work starts.
+        // After the article's frame, like the rows (and after them): an edit's highlight is on
+        // screen before the table's work starts.
         model.selectedProperty().addListener((obs, before, after) -> {
             if (vm == model) {
-                javafx.application.Platform.runLater(() -> {
+                afterFrame.run(() -> {
                     if (vm == model && model.getSelected() == after) {
                         showSelected(after);
                     }
