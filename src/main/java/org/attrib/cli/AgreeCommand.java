@@ -78,16 +78,21 @@ final class AgreeCommand implements Callable<Integer> {
             return AttribCli.PROBLEMS;
         }
         Comparison total = Comparison.empty();
+        // Only folder mode goes through more than one pair; a single pair draws nothing.
+        Progress progress = Progress.onConsole(err, pairs.size());
         for (Pair p : pairs) {
+            progress.step(Files.isDirectory(a) ? a.relativize(p.a()).toString() : p.a().getFileName().toString());
             try {
                 AnnotatedDocument docA = ArticleFiles.open(p.a(), p.b().getParent());
                 AnnotatedDocument docB = ArticleFiles.bind(p.b(), docA.source());
                 total = total.plus(Comparison.of(AnnotationSet.of(docA, false), AnnotationSet.of(docB, false)));
             } catch (AnnotationFileException | SourceTextException e) {
+                progress.clear();
                 err.println("attrib agree: " + e.getMessage());
                 problems++;
             }
         }
+        progress.clear();
         if (total.documents() == 0) {
             return AttribCli.PROBLEMS;
         }

@@ -65,7 +65,9 @@ final class EvalCommand implements Callable<Integer> {
         Suggester suggester = pred == null ? new Suggester() : null;
         Comparison total = Comparison.empty();
         int problems = 0;
+        Progress progress = Progress.onConsole(err, goldFiles.size());
         for (Path g : goldFiles) {
+            progress.step(gold.relativize(g).toString());
             try {
                 AnnotatedDocument goldDoc = ArticleFiles.open(g, null);
                 AnnotatedDocument predDoc;
@@ -77,16 +79,19 @@ final class EvalCommand implements Callable<Integer> {
                     if (Files.isRegularFile(p)) {
                         predDoc = ArticleFiles.bind(p, goldDoc.source());
                     } else {
+                        progress.clear();
                         err.println("attrib eval: " + p + ": missing; counted as no predictions");
                         predDoc = new AnnotatedDocument(goldDoc.source());
                     }
                 }
                 total = total.plus(Comparison.of(AnnotationSet.of(goldDoc, false), AnnotationSet.of(predDoc, true)));
             } catch (AnnotationFileException | SourceTextException e) {
+                progress.clear();
                 err.println("attrib eval: " + e.getMessage());
                 problems++;
             }
         }
+        progress.clear();
         scores.print(out, total, node -> {
             node.put("gold", gold.toString());
             node.put("predictions", pred == null ? "suggester" : pred.toString());

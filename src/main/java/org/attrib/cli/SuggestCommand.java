@@ -78,10 +78,13 @@ final class SuggestCommand implements Callable<Integer> {
         }
         Suggester suggester = new Suggester();
         int failed = 0;
+        Progress progress = Progress.onConsole(err, articles.size());
         for (Path article : articles) {
+            progress.step(article.toString());
             try {
                 DocumentFiles.Opened opened = DocumentFiles.open(article);
                 if (opened.report().moved() > 0 || opened.report().orphaned() > 0) {
+                    progress.clear();
                     err.println("attrib suggest: " + opened.annotationFile() + ": the article changed since its annotations "
                             + "were saved; open it in Attrib to check them first (left untouched)");
                     problems++;
@@ -91,15 +94,19 @@ final class SuggestCommand implements Callable<Integer> {
                 merge.edit().redo();
                 Path target = outFile != null ? outFile : opened.annotationFile();
                 DocumentFiles.save(DocumentSnapshot.of(opened.document()), target);
+                progress.clear();
                 out.println(target + ": " + describe(merge));
             } catch (SourceTextException | AnnotationFileException e) {
+                progress.clear();
                 err.println("attrib suggest: " + e.getMessage() + (e instanceof AnnotationFileException ? " (left untouched)" : ""));
                 problems++;
             } catch (IOException e) {
+                progress.clear();
                 err.println("attrib suggest: " + article + ": cannot save the annotations (" + e.getMessage() + ")");
                 failed++;
             }
         }
+        progress.clear();
         out.flush();
         return failed > 0 ? AttribCli.ERROR : problems > 0 ? AttribCli.PROBLEMS : AttribCli.OK;
     }
