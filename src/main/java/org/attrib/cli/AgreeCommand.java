@@ -27,7 +27,9 @@ import org.attrib.core.text.SourceTextException;
         description = {"Inter-analyst agreement between two annotation files of the same article, or two folders of them "
                 + "(files paired by relative path): span F1 per type with exact and overlapping spans, token-level Cohen's "
                 + "kappa per type, and how often quotes and claims both found are attributed to the same speaker.",
-                "A and B may name annotation files or their articles (.txt). Pending suggestions are left out."},
+                "A and B may name annotation files or their articles (.txt). Pending suggestions are left out.",
+                "Exit codes: 0 compared, 1 a file could not be read or has no partner (the rest were compared), 2 bad usage, "
+                + "3 I/O error."},
         mixinStandardHelpOptions = true)
 final class AgreeCommand implements Callable<Integer> {
 

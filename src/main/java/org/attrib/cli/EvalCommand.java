@@ -29,7 +29,9 @@ import org.attrib.core.text.SourceTextException;
                 + "overlapping spans, and the share of gold quotes attributed to the right speaker.",
                 "Each X.annotations.json under the gold folder is scored with its article X.txt beside it. Without --pred "
                 + "the suggester is run on the articles; with it, X.annotations.json at the same relative path under "
-                + "--pred is scored (missing files count as no predictions). Suggestions left pending in gold files are ignored."},
+                + "--pred is scored (missing files count as no predictions). Suggestions left pending in gold files are ignored.",
+                "Exit codes: 0 scored, 1 a folder is missing or a file could not be read (the rest were scored), 2 bad usage, "
+                + "3 I/O error."},
         mixinStandardHelpOptions = true)
 final class EvalCommand implements Callable<Integer> {
 

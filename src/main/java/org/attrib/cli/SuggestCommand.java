@@ -31,7 +31,9 @@ import org.attrib.core.text.SourceTextException;
 @Command(name = "suggest",
         description = {"Suggests quotes, speakers and claims for articles and adds them as pending annotations to each "
                 + "article's X.annotations.json (created if missing). The analyst's annotations are left untouched and "
-                + "nothing already annotated is suggested again. An annotation file that cannot be read is never overwritten."},
+                + "nothing already annotated is suggested again. An annotation file that cannot be read is never overwritten.",
+                "Exit codes: 0 all suggested, 1 some articles could not be read or were left untouched (the rest were done), "
+                + "2 bad usage, 3 an annotation file could not be written."},
         mixinStandardHelpOptions = true)
 final class SuggestCommand implements Callable<Integer> {
 
