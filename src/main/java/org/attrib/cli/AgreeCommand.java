@@ -27,7 +27,9 @@ import org.attrib.core.text.SourceTextException;
         description = {"Inter-analyst agreement between two annotation files of the same article, or two folders of them "
                 + "(files paired by relative path): span F1 per type with exact and overlapping spans, token-level Cohen's "
                 + "kappa per type, and how often quotes and claims both found are attributed to the same speaker.",
-                "A and B may name annotation files or their articles (.txt). Pending suggestions are left out."},
+                "A and B may name annotation files or their articles (.txt). Pending suggestions are left out.",
+                "Exit codes: 0 compared, 1 a file could not be read or has no partner (the rest were compared), 2 bad usage, "
+                + "3 I/O error."},
         mixinStandardHelpOptions = true)
 final class AgreeCommand implements Callable<Integer> {
 
@@ -78,16 +80,21 @@ final class AgreeCommand implements Callable<Integer> {
             return AttribCli.PROBLEMS;
         }
         Comparison total = Comparison.empty();
+        // Only folder mode goes through more than one pair; a single pair draws nothing.
+        Progress progress = Progress.onConsole(err, pairs.size());
         for (Pair p : pairs) {
+            progress.step(Files.isDirectory(a) ? a.relativize(p.a()).toString() : p.a().getFileName().toString());
             try {
                 AnnotatedDocument docA = ArticleFiles.open(p.a(), p.b().getParent());
                 AnnotatedDocument docB = ArticleFiles.bind(p.b(), docA.source());
                 total = total.plus(Comparison.of(AnnotationSet.of(docA, false), AnnotationSet.of(docB, false)));
             } catch (AnnotationFileException | SourceTextException e) {
+                progress.clear();
                 err.println("attrib agree: " + e.getMessage());
                 problems++;
             }
         }
+        progress.clear();
         if (total.documents() == 0) {
             return AttribCli.PROBLEMS;
         }

@@ -29,7 +29,9 @@ import org.attrib.core.text.SourceTextException;
                 + "overlapping spans, and the share of gold quotes attributed to the right speaker.",
                 "Each X.annotations.json under the gold folder is scored with its article X.txt beside it. Without --pred "
                 + "the suggester is run on the articles; with it, X.annotations.json at the same relative path under "
-                + "--pred is scored (missing files count as no predictions). Suggestions left pending in gold files are ignored."},
+                + "--pred is scored (missing files count as no predictions). Suggestions left pending in gold files are ignored.",
+                "Exit codes: 0 scored, 1 a folder is missing or a file could not be read (the rest were scored), 2 bad usage, "
+                + "3 I/O error."},
         mixinStandardHelpOptions = true)
 final class EvalCommand implements Callable<Integer> {
 
@@ -65,7 +67,9 @@ final class EvalCommand implements Callable<Integer> {
         Suggester suggester = pred == null ? new Suggester() : null;
         Comparison total = Comparison.empty();
         int problems = 0;
+        Progress progress = Progress.onConsole(err, goldFiles.size());
         for (Path g : goldFiles) {
+            progress.step(gold.relativize(g).toString());
             try {
                 AnnotatedDocument goldDoc = ArticleFiles.open(g, null);
                 AnnotatedDocument predDoc;
@@ -77,16 +81,19 @@ final class EvalCommand implements Callable<Integer> {
                     if (Files.isRegularFile(p)) {
                         predDoc = ArticleFiles.bind(p, goldDoc.source());
                     } else {
+                        progress.clear();
                         err.println("attrib eval: " + p + ": missing; counted as no predictions");
                         predDoc = new AnnotatedDocument(goldDoc.source());
                     }
                 }
                 total = total.plus(Comparison.of(AnnotationSet.of(goldDoc, false), AnnotationSet.of(predDoc, true)));
             } catch (AnnotationFileException | SourceTextException e) {
+                progress.clear();
                 err.println("attrib eval: " + e.getMessage());
                 problems++;
             }
         }
+        progress.clear();
         scores.print(out, total, node -> {
             node.put("gold", gold.toString());
             node.put("predictions", pred == null ? "suggester" : pred.toString());

@@ -31,7 +31,9 @@ import org.attrib.core.text.SourceTextException;
 @Command(name = "suggest",
         description = {"Suggests quotes, speakers and claims for articles and adds them as pending annotations to each "
                 + "article's X.annotations.json (created if missing). The analyst's annotations are left untouched and "
-                + "nothing already annotated is suggested again. An annotation file that cannot be read is never overwritten."},
+                + "nothing already annotated is suggested again. An annotation file that cannot be read is never overwritten.",
+                "Exit codes: 0 all suggested, 1 some articles could not be read or were left untouched (the rest were done), "
+                + "2 bad usage, 3 an annotation file could not be written."},
         mixinStandardHelpOptions = true)
 final class SuggestCommand implements Callable<Integer> {
 
@@ -78,10 +80,13 @@ final class SuggestCommand implements Callable<Integer> {
         }
         Suggester suggester = new Suggester();
         int failed = 0;
+        Progress progress = Progress.onConsole(err, articles.size());
         for (Path article : articles) {
+            progress.step(article.toString());
             try {
                 DocumentFiles.Opened opened = DocumentFiles.open(article);
                 if (opened.report().moved() > 0 || opened.report().orphaned() > 0) {
+                    progress.clear();
                     err.println("attrib suggest: " + opened.annotationFile() + ": the article changed since its annotations "
                             + "were saved; open it in Attrib to check them first (left untouched)");
                     problems++;
@@ -91,15 +96,19 @@ final class SuggestCommand implements Callable<Integer> {
                 merge.edit().redo();
                 Path target = outFile != null ? outFile : opened.annotationFile();
                 DocumentFiles.save(DocumentSnapshot.of(opened.document()), target);
+                progress.clear();
                 out.println(target + ": " + describe(merge));
             } catch (SourceTextException | AnnotationFileException e) {
+                progress.clear();
                 err.println("attrib suggest: " + e.getMessage() + (e instanceof AnnotationFileException ? " (left untouched)" : ""));
                 problems++;
             } catch (IOException e) {
+                progress.clear();
                 err.println("attrib suggest: " + article + ": cannot save the annotations (" + e.getMessage() + ")");
                 failed++;
             }
         }
+        progress.clear();
         out.flush();
         return failed > 0 ? AttribCli.ERROR : problems > 0 ? AttribCli.PROBLEMS : AttribCli.OK;
     }

@@ -81,4 +81,19 @@ class AgreeCommandTest {
 
         assertThat(CliRun.of("agree", a.toString()).exitCode()).isEqualTo(AttribCli.USAGE);
     }
+
+    @Test
+    void severalPairsDrawNoProgressBarWithoutATerminal() throws Exception {
+        for (String name : new String[] {"one.txt", "two.txt", "three.txt"}) {
+            Path sa = CliRun.article(dir.resolve("A"), name, CliRun.ARTICLE);
+            CliRun.annotate(sa, CliRun.annotationFile(sa), true);
+            Path sb = CliRun.article(dir.resolve("B"), name, CliRun.ARTICLE);
+            CliRun.annotate(sb, CliRun.annotationFile(sb), true);
+        }
+        CliRun r = CliRun.of("agree", dir.resolve("A").toString(), dir.resolve("B").toString());
+        assertThat(r.exitCode()).isEqualTo(AttribCli.OK);
+        assertThat(r.out()).contains("over 3 document(s)");
+        // The bar is drawn only on a terminal: in a pipe or a test, standard error stays clean.
+        assertThat(r.err()).isEmpty();
+    }
 }

@@ -94,4 +94,18 @@ class EvalCommandTest {
         assertThat(broken.err()).contains("broken.annotations.json");
         assertThat(broken.out()).contains("Scored 1 document(s)");
     }
+
+    @Test
+    void severalGoldFilesDrawNoProgressBarWithoutATerminal() throws Exception {
+        Path gold = dir.resolve("gold");
+        for (String name : new String[] {"a.txt", "b.txt", "c.txt"}) {
+            Path story = CliRun.article(gold, name, CliRun.ARTICLE);
+            CliRun.annotate(story, CliRun.annotationFile(story), true);
+        }
+        CliRun r = CliRun.of("eval", "--gold", gold.toString());
+        assertThat(r.exitCode()).isEqualTo(AttribCli.OK);
+        assertThat(r.out()).contains("Scored 3 document(s)");
+        // The bar is drawn only on a terminal: in a pipe or a test, standard error stays clean.
+        assertThat(r.err()).isEmpty();
+    }
 }

@@ -127,4 +127,12 @@ class StatsCommandTest {
         assertThat(nobody.exitCode()).isEqualTo(AttribCli.PROBLEMS);
         assertThat(nobody.err()).contains("attrib stats: no speaker is known as \"Nobody At All\"");
     }
+
+    @Test
+    void noPathIsAUsageError() {
+        CliRun none = CliRun.of("stats");
+        assertThat(none.exitCode()).isEqualTo(AttribCli.USAGE);
+        assertThat(none.err()).contains("Missing required parameter");
+        assertThat(none.out()).isEmpty();
+    }
 }

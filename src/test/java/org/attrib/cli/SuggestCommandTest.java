@@ -150,4 +150,16 @@ class SuggestCommandTest {
     void noPathIsAUsageError() {
         assertThat(CliRun.of("suggest").exitCode()).isEqualTo(AttribCli.USAGE);
     }
+
+    @Test
+    void severalArticlesDrawNoProgressBarWithoutATerminal() throws Exception {
+        CliRun.article(dir.resolve("corpus"), "a.txt", CliRun.ARTICLE);
+        CliRun.article(dir.resolve("corpus"), "b.txt", CliRun.ARTICLE);
+        CliRun.article(dir.resolve("corpus"), "c.txt", CliRun.ARTICLE);
+        CliRun r = CliRun.of("suggest", dir.resolve("corpus").toString());
+        assertThat(r.exitCode()).isEqualTo(AttribCli.OK);
+        assertThat(r.outLines()).hasSize(3).allMatch(line -> !line.contains("\r") && line.contains("suggestion(s) added"));
+        // The bar is drawn only on a terminal: in a pipe or a test, standard error stays clean.
+        assertThat(r.err()).isEmpty();
+    }
 }

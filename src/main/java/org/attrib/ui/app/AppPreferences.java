@@ -8,7 +8,7 @@ import java.util.prefs.Preferences;
 
 /**
  * The analyst's preferences, kept between runs with {@link Preferences}: autosave delay,
- * word snapping, suggesting on open, recent files and folders, the last caret position in each
+ * word snapping, suggesting on open, CSV byte order mark, recent files and folders, the last caret position in each
  * document. Tests use their own node (system property {@code attrib.prefs.node}).
  */
 public final class AppPreferences {
@@ -50,6 +50,15 @@ public final class AppPreferences {
 
     public void setSuggestOnOpen(boolean on) {
         node.putBoolean("suggestOnOpen", on);
+    }
+
+    /** Whether CSV exports from the window start with a byte order mark. Default off, as on the command line. */
+    public boolean csvBom() {
+        return node.getBoolean("csvBom", false);
+    }
+
+    public void setCsvBom(boolean bom) {
+        node.putBoolean("csvBom", bom);
     }
 
     /** Recently opened articles or folders, newest first. */

@@ -62,6 +62,7 @@ public final class MainViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(this, "snapToWords");
     private final BooleanProperty suggestOnOpen = new SimpleBooleanProperty(this, "suggestOnOpen");
+    private final BooleanProperty csvBom = new SimpleBooleanProperty(this, "csvBom");
     private final ObjectProperty<Duration> autosaveDelay = new SimpleObjectProperty<>(this, "autosaveDelay");
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     // One read-only view: listeners on a throwaway wrapper would be dropped at the next collection.
@@ -76,6 +77,7 @@ public final class MainViewModel {
         this.corpus = new CorpusViewModel(background, fxThread);
         snapToWords.set(preferences.snapToWords());
         suggestOnOpen.set(preferences.suggestOnOpen());
+        csvBom.set(preferences.csvBom());
         autosaveDelay.set(preferences.autosaveDelay());
         recent.setAll(preferences.recent());
         snapToWords.addListener((o, b, v) -> {
@@ -85,6 +87,7 @@ public final class MainViewModel {
             }
         });
         suggestOnOpen.addListener((o, b, v) -> preferences.setSuggestOnOpen(v));
+        csvBom.addListener((o, b, v) -> preferences.setCsvBom(v));
         autosaveDelay.addListener((o, b, v) -> {
             preferences.setAutosaveDelay(v);
             if (document() != null) {
@@ -134,6 +137,11 @@ public final class MainViewModel {
 
     public BooleanProperty suggestOnOpenProperty() {
         return suggestOnOpen;
+    }
+
+    /** Whether CSV exports start with a UTF-8 byte order mark (for Excel), as {@code attrib export --bom}. */
+    public BooleanProperty csvBomProperty() {
+        return csvBom;
     }
 
     /** Autosave delay; zero turns it off. */
@@ -227,6 +235,9 @@ public final class MainViewModel {
         message.set("Exporting " + (inputs.size() == 1 ? inputs.get(0).getFileName().toString() : inputs.size() + " articles")
                 + " as " + format + "…");
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("export", "--format", format, "--out", outDir.toString()));
+        if ("csv".equals(format) && csvBom.get()) {
+            args.add("--bom");
+        }
         inputs.forEach(p -> args.add(p.toString()));
         background.execute(() -> {
             java.io.StringWriter out = new java.io.StringWriter();

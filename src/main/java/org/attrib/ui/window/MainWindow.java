@@ -212,6 +212,9 @@ public final class MainWindow {
             folder.disableProperty().bind(main.corpus().folderProperty().isNull());
             export.getItems().addAll(doc, selected, folder, new SeparatorMenuItem());
         }
+        CheckMenuItem bom = new CheckMenuItem("CSV with a byte order mark (for Excel)");
+        bom.selectedProperty().bindBidirectional(main.csvBomProperty());
+        export.getItems().add(bom);
         MenuItem compare = item("_Compare with another analyst's file…", null, this::chooseAndCompare);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu("_File", null, open, openFolder, recentMenu, new SeparatorMenuItem(), save, done,
@@ -621,28 +624,45 @@ public final class MainWindow {
         }
     }
 
-    private enum ExportScope { ARTICLE, SELECTED, FOLDER }
+    /** What File > Export writes: the open article, the articles selected in the document list, or the whole folder. */
+    public enum ExportScope { ARTICLE, SELECTED, FOLDER }
 
     private void export(String format, ExportScope scope) {
-        DocumentViewModel d = main.document();
-        List<Path> inputs = switch (scope) {
-            case ARTICLE -> d == null ? List.of() : List.of(d.sourcePath());
-            case SELECTED -> documents.table().getSelectionModel().getSelectedItems().stream()
-                    .map(org.attrib.core.corpus.DocumentSummary::source).toList();
-            case FOLDER -> main.corpus().folderProperty().get() == null ? List.of() : List.of(main.corpus().folderProperty().get());
-        };
-        if (inputs.isEmpty()) {
-            main.messageProperty().set(scope == ExportScope.SELECTED ? "Select articles in the document list first (Ctrl+5, "
-                    + "Shift or Ctrl with the arrows)." : "Open an article or a folder first.");
+        if (exportInputs(scope).isEmpty()) {
+            export(format, scope, null);
             return;
         }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export as " + format + " into…");
         File out = chooser.showDialog(stage);
         if (out != null) {
-            ifDocument(DocumentViewModel::save);
-            main.export(format, inputs, out.toPath());
+            export(format, scope, out.toPath());
         }
+    }
+
+    private List<Path> exportInputs(ExportScope scope) {
+        DocumentViewModel d = main.document();
+        return switch (scope) {
+            case ARTICLE -> d == null ? List.of() : List.of(d.sourcePath());
+            case SELECTED -> documents.table().getSelectionModel().getSelectedItems().stream()
+                    .map(org.attrib.core.corpus.DocumentSummary::source).toList();
+            case FOLDER -> main.corpus().folderProperty().get() == null ? List.of() : List.of(main.corpus().folderProperty().get());
+        };
+    }
+
+    /**
+     * What the File > Export items do once the analyst has chosen the folder {@code outDir}: saves
+     * the open article and exports the scope's articles into it in the background.
+     */
+    public void export(String format, ExportScope scope, Path outDir) {
+        List<Path> inputs = exportInputs(scope);
+        if (inputs.isEmpty()) {
+            main.messageProperty().set(scope == ExportScope.SELECTED ? "Select articles in the document list first (Ctrl+5, "
+                    + "Shift or Ctrl with the arrows)." : "Open an article or a folder first.");
+            return;
+        }
+        ifDocument(DocumentViewModel::save);
+        main.export(format, inputs, outDir);
     }
 
     /** Opens the corpus speakers view of the open folder. */
