@@ -139,12 +139,17 @@ public final class ArticleView {
         pending.clear();
         hover.hide();
         String text = model.text();
-        if (styled != null && styled.document().length() == text.length() && !text.isEmpty()) {
+        var document = styled == null ? null : styled.take();
+        if (document != null && document.length() == text.length() && !text.isEmpty()) {
             // One replace with the styles already in place: setting the spans after the text
             // would rebuild every paragraph a second time (half a second for 5 MB, 50,000 spans).
-            area.replace(0, area.getLength(), styled.document());
+            area.replace(0, area.getLength(), document);
         } else {
             area.replaceText(text);
+            if (!text.isEmpty()) {
+                // Not prepared in the background (or already shown once): correct, if slower.
+                area.setStyleSpans(0, model.styleSpans(0, text.length()));
+            }
         }
         area.getUndoManager().forgetHistory();
         area.moveTo(Math.min(caret, area.getLength()));

@@ -15,15 +15,27 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  * An article's text with its highlights, as the article view's document: paragraphs that
  * already carry their style spans, so that the view takes text and highlights in one replace.
  * Built without the toolkit, on the thread that read the article: for 5 MB and 50,000
- * annotations that is tens of milliseconds kept off the JavaFX thread.
- *
- * @param document the paragraphs, as a {@code StyleClassedTextArea} holds them
+ * annotations that is tens of milliseconds kept off the JavaFX thread. It is handed over once
+ * ({@link #take}): kept after that, it would hold on to the paragraphs the view has since restyled.
  */
-public record StyledArticle(ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document) {
+public final class StyledArticle {
+
+    private ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document;
+
+    private StyledArticle(ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document) {
+        this.document = document;
+    }
 
     /** The text styled with {@code spans}, which cover it whole, line breaks included. */
     public static StyledArticle of(String text, StyleSpans<Collection<String>> spans) {
         return new StyledArticle(build(text, spans, SegmentOps.styledTextOps(), Collections.<String>emptyList()));
+    }
+
+    /** The paragraphs, as a {@code StyleClassedTextArea} holds them; null once taken. */
+    public ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> take() {
+        var taken = document;
+        document = null;
+        return taken;
     }
 
     /**

@@ -48,7 +48,7 @@ class StyledDocumentPropertiesTest {
         }
         StyleSpans<Collection<String>> spans = b.create();
 
-        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> doc = StyledArticle.of(s, spans).document();
+        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> doc = StyledArticle.of(s, spans).take();
 
         assertThat(doc.getText()).isEqualTo(s);
         assertThat(doc.getParagraphs()).hasSize(s.split("\n", -1).length);
