@@ -28,7 +28,10 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the real window headless: open, tag from the keyboard, save, reopen, delete, overlap. */
+/**
+ * Drives the real window headless: open, tag from the keyboard and the context menu, save, reopen,
+ * delete; the status bar's counts and legend; sorting the annotation table.
+ */
 @ExtendWith(ApplicationExtension.class)
 class AnnotateWindowTest {
 
@@ -111,6 +114,107 @@ class AnnotateWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         UiTestSupport.waitUntil("the table is empty", () -> table(robot, fresh).getItems().isEmpty());
         assertThat(styleAt(fresh, at + 3)).doesNotContain("quote");
+    }
+
+    /** Selects {@code s}, right-clicks inside the selection and picks the context menu's item {@code id}. */
+    private void tagFromContextMenu(FxRobot robot, MainWindow w, String s, String id) {
+        int at = document(w).text().indexOf(s);
+        new WindowHarness(robot, io).select(w, at, at + s.length());
+        javafx.geometry.Bounds b = WaitForAsyncUtils.waitForAsyncFx(5000,
+                () -> area(w).getCharacterBoundsOnScreen(at + 2, at + 3).orElseThrow());
+        robot.rightClickOn(b.getCenterX(), b.getCenterY());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area(w).getSelectedText()).as("a right-click keeps the selection").isEqualTo(s);
+        // Monocle never turns a right-click into a context menu request (a desktop's windowing
+        // system does); ask as the toolkit would, at the same point.
+        robot.interact(() -> {
+            javafx.geometry.Point2D local = area(w).screenToLocal(b.getCenterX(), b.getCenterY());
+            area(w).fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    local.getX(), local.getY(), b.getCenterX(), b.getCenterY(), false, null));
+        });
+        UiTestSupport.waitUntil("the context menu shows", () -> robot.lookup("#" + id).tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn("#" + id);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void tagsFromTheContextMenuAndTheStatusBarCountsEachTypeBesideTheLegend(FxRobot robot) {
+        MainWindow w = openWindow(robot, story);
+        javafx.scene.control.Label counts = robot.lookup("#counts").queryAs(javafx.scene.control.Label.class);
+        assertThat(counts.getText()).isEqualTo("Quotes 0 · Claims 0 · Speakers 0");
+
+        tagFromContextMenu(robot, w, "What we are looking to do is put at the service", "context-tag-quote");
+        assertThat(document(w).getSelected().type()).isEqualTo(AnnotationType.QUOTE);
+        assertThat(document(w).textOf(document(w).getSelected())).isEqualTo("What we are looking to do is put at the service");
+        assertThat(counts.getText()).isEqualTo("Quotes 1 · Claims 0 · Speakers 0");
+
+        tagFromContextMenu(robot, w, "Mexico would not permit another operation", "context-tag-claim");
+        assertThat(document(w).getSelected().type()).isEqualTo(AnnotationType.CLAIM);
+        assertThat(counts.getText()).isEqualTo("Quotes 1 · Claims 1 · Speakers 0");
+
+        tagFromContextMenu(robot, w, "Hugo Rodriguez", "context-tag-speaker");
+        assertThat(document(w).getSelected().type()).isEqualTo(AnnotationType.SPEAKER);
+        assertThat(document(w).speakerOf(document(w).getSelected()).orElseThrow().name()).isEqualTo("Hugo Rodriguez");
+        assertThat(counts.getText()).isEqualTo("Quotes 1 · Claims 1 · Speakers 1");
+
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(counts.getText()).as("deleting counts down").isEqualTo("Quotes 1 · Claims 1 · Speakers 0");
+
+        javafx.scene.layout.HBox legend = robot.lookup("#legend").queryAs(javafx.scene.layout.HBox.class);
+        assertThat(legend.isVisible()).isTrue();
+        assertThat(legend.getChildren()).extracting(n -> ((javafx.scene.control.Label) n).getText())
+                .containsExactly("Quote", "Claim", "Speaker", "Suggested", "Attributed via", "Selected");
+        assertThat(legend.getChildren()).extracting(n -> n.getStyleClass().get(n.getStyleClass().size() - 1))
+                .containsExactly("legend-quote", "legend-claim", "legend-speaker", "legend-pending", "legend-linked",
+                        "legend-selected");
+    }
+
+    private static void clickHeader(FxRobot robot, String title) {
+        robot.clickOn(robot.lookup("#annotation-table .column-header .label")
+                .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && title.equals(l.getText()))
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void sortsTheAnnotationTableByAColumn(FxRobot robot) {
+        MainWindow w = openWindow(robot, story);
+        WindowHarness harness = new WindowHarness(robot, io);
+        String text = document(w).text();
+        // In document order: a speaker, a claim, a quote.
+        String[][] tags = {{"Mexican President Andres Manuel Lopez Obrador", "S"},
+                {"Mexico would not permit another operation", "C"}, {"Hugo Rodriguez", "S"},
+                {"What we are looking to do is put at the service", "Q"}};
+        for (String[] t : tags) {
+            int at = text.indexOf(t[0]);
+            harness.select(w, at, at + t[0].length());
+            robot.type(KeyCode.getKeyCode(t[1]));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        TableView<Annotation> table = table(robot, w);
+        assertThat(table.getItems()).extracting(a -> a.type().label()).as("document order before sorting")
+                .containsExactly("Speaker", "Claim", "Speaker", "Quote");
+
+        clickHeader(robot, "Type");
+        assertThat(table.getItems()).extracting(a -> a.type().label()).containsExactly("Claim", "Quote", "Speaker", "Speaker");
+        clickHeader(robot, "Type");
+        assertThat(table.getItems()).extracting(a -> a.type().label()).containsExactly("Speaker", "Speaker", "Quote", "Claim");
+
+        clickHeader(robot, "Start");
+        assertThat(table.getItems()).extracting(Annotation::start).isSorted();
+        clickHeader(robot, "Start");
+        assertThat(table.getItems()).extracting(a -> document(w).textOf(a)).containsExactly(
+                "What we are looking to do is put at the service", "Hugo Rodriguez",
+                "Mexico would not permit another operation", "Mexican President Andres Manuel Lopez Obrador");
+
+        // Selecting a row of the sorted table still selects that annotation in the article.
+        robot.clickOn(robot.lookup("#annotation-table .table-cell")
+                .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && "Hugo Rodriguez".equals(l.getText()))
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document(w).textOf(document(w).getSelected())).isEqualTo("Hugo Rodriguez");
     }
 
     private static Collection<String> styleAt(MainWindow w, int charOffset) {

@@ -581,7 +581,9 @@ public final class MainWindow {
         });
         d.saveProblemProperty().addListener((obs, b, problem) -> {
             if (!problem.isEmpty() && main.document() == d) {
-                dialogs.saveFailed(d, problem);
+                // Later, not inside the listener: the dialog waits for an answer, and the save
+                // state (set after the problem) must read "Save failed" while it does.
+                Platform.runLater(() -> dialogs.saveFailed(d, problem));
             }
         });
         Platform.runLater(article::focus);

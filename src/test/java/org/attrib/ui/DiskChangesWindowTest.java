@@ -1,0 +1,233 @@
+package org.attrib.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+
+import org.attrib.core.edit.AnnotationEditor;
+import org.attrib.core.format.AnnotationFormat;
+import org.attrib.core.format.DocumentSnapshot;
+import org.attrib.core.io.DocumentFiles;
+import org.attrib.core.model.AnnotatedDocument;
+import org.attrib.core.model.AnnotationType;
+import org.attrib.testsupport.Unprivileged;
+import org.attrib.ui.document.DocumentViewModel;
+import org.attrib.ui.document.SaveState;
+import org.attrib.ui.window.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * The annotation file changed by another process while the window is open (noticed when the
+ * window gets the focus back): reload theirs, keep mine; and a save that fails.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DiskChangesWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private ExecutorService io;
+    private WindowHarness harness;
+    private FxRobot robot;
+    private Path story;
+    private Path json;
+    private MainWindow w;
+
+    @BeforeEach
+    void setUp(FxRobot robot) throws Exception {
+        this.robot = robot;
+        io = UiTestSupport.io();
+        harness = new WindowHarness(robot, io);
+        story = UiTestSupport.copySample(dir);
+        json = AnnotationFormat.annotationFileFor(story);
+        w = harness.open(story);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        io.shutdownNow();
+    }
+
+    private DocumentViewModel doc() {
+        return WindowHarness.document(w);
+    }
+
+    private void tagText(String text, KeyCode key) {
+        int at = doc().text().indexOf(text);
+        harness.select(w, at, at + text.length());
+        robot.type(key);
+        harness.settle();
+    }
+
+    private void save() {
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        harness.settle();
+    }
+
+    private List<String> texts() {
+        return doc().annotations().stream().map(a -> doc().textOf(a)).sorted().toList();
+    }
+
+    /** Another analyst's copy of Attrib adds a speaker mention to the file on disk. */
+    private void addOnDisk(String speaker) throws Exception {
+        AnnotatedDocument theirs = DocumentFiles.open(story).document();
+        String text = theirs.source().text();
+        int at = text.codePointCount(0, text.indexOf(speaker));
+        new AnnotationEditor(theirs).tag(AnnotationType.SPEAKER, at, at + speaker.codePointCount(0, speaker.length()))
+                .edit().redo();
+        DocumentFiles.save(DocumentSnapshot.of(theirs), json);
+    }
+
+    /**
+     * The window loses the focus and gets it back, as switching to the file manager and back
+     * would. Monocle keeps a stage focused whatever other stage shows or is asked for the focus,
+     * so the window is told as the toolkit tells it when the system moves the focus: through its
+     * peer listener, which sets {@code focusedProperty} that the window listens to.
+     */
+    private void leaveAndComeBack() {
+        systemFocus(false);
+        assertThat(w.stage().isFocused()).isFalse();
+        systemFocus(true);
+        assertThat(w.stage().isFocused()).isTrue();
+    }
+
+    private void systemFocus(boolean focused) {
+        robot.interact(() -> {
+            try {
+                java.lang.reflect.Field f = javafx.stage.Window.class.getDeclaredField("peerListener");
+                f.setAccessible(true);
+                ((com.sun.javafx.tk.TKStageListener) f.get(w.stage())).changedFocused(focused,
+                        focused ? com.sun.javafx.tk.FocusCause.ACTIVATED : com.sun.javafx.tk.FocusCause.DEACTIVATED);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private DialogPane dialog(String id) {
+        UiTestSupport.waitUntil(id + " shows", () -> robot.lookup("#" + id).tryQuery().isPresent());
+        harness.settle();
+        return robot.lookup("#" + id).queryAs(DialogPane.class);
+    }
+
+    private void press(DialogPane pane, String button) {
+        robot.clickOn((Button) pane.lookupButton(pane.getButtonTypes().stream()
+                .filter(b -> b.getText().equals(button)).findFirst().orElseThrow()));
+        harness.settle();
+    }
+
+    /** Mine: Hugo saved, then Lopez Obrador unsaved. Theirs on disk: Hugo and Marcelo Ebrard. */
+    private void mineAndTheirs() throws Exception {
+        tagText("Hugo Rodriguez", KeyCode.S);
+        save();
+        UiTestSupport.waitUntil("saved", () -> Files.exists(json) && doc().saveStateProperty().get() == SaveState.SAVED);
+        addOnDisk("Marcelo Ebrard");
+        tagText("Lopez Obrador", KeyCode.S);
+        assertThat(doc().changedOnDiskProperty().get()).as("nothing noticed while the window kept the focus").isFalse();
+    }
+
+    @Test
+    void aChangeOnDiskIsOfferedWhenTheWindowGetsTheFocusBackAndReloadTheirsReplacesMine() throws Exception {
+        mineAndTheirs();
+        leaveAndComeBack();
+        DialogPane pane = dialog("changed-on-disk-dialog");
+        assertThat(pane.getButtonTypes()).extracting(b -> b.getText())
+                .contains("Merge", "Keep mine", "Reload theirs", "Decide later");
+        press(pane, "Reload theirs");
+        UiTestSupport.waitUntil("reloaded", () -> !doc().changedOnDiskProperty().get()
+                && texts().contains("Marcelo Ebrard"));
+        assertThat(texts()).containsExactly("Hugo Rodriguez", "Marcelo Ebrard");
+        assertThat(doc().dirtyProperty().get()).as("the window now holds what is on disk").isFalse();
+        int at = doc().text().indexOf("Marcelo Ebrard");
+        assertThat(WindowHarness.styleAt(w, at + 1)).contains("speaker");
+
+        // Undo brings mine back.
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        harness.settle();
+        assertThat(texts()).containsExactly("Hugo Rodriguez", "Lopez Obrador");
+    }
+
+    @Test
+    void keepMineSavesMineAndKeepsTheirsBesideIt() throws Exception {
+        mineAndTheirs();
+        String theirs = Files.readString(json);
+        leaveAndComeBack();
+        press(dialog("changed-on-disk-dialog"), "Keep mine");
+        UiTestSupport.waitUntil("mine saved", () -> !doc().changedOnDiskProperty().get()
+                && doc().saveStateProperty().get() == SaveState.SAVED);
+        assertThat(texts()).containsExactly("Hugo Rodriguez", "Lopez Obrador");
+        String onDisk = Files.readString(json);
+        assertThat(onDisk).contains("\"text\": \"Lopez Obrador\"").doesNotContain("Marcelo Ebrard");
+        try (var files = Files.list(dir)) {
+            Path copy = files.filter(p -> p.getFileName().toString().startsWith("story.annotations.json.theirs-"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no copy of theirs beside the file"));
+            assertThat(Files.readString(copy)).isEqualTo(theirs).contains("Marcelo Ebrard");
+        }
+        // And coming back once more asks nothing: the file is ours again.
+        leaveAndComeBack();
+        harness.settle();
+        assertThat(doc().changedOnDiskProperty().get()).isFalse();
+        assertThat(robot.lookup("#changed-on-disk-dialog").tryQuery()).isEmpty();
+    }
+
+    // ---- a failed save
+
+    private static int run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File("/dev/null")).start();
+        return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
+    }
+
+    /** Makes {@code dir} a folder no file can be created in; returns how to undo it (as core AtomicSaveTest does). */
+    private static AutoCloseable readOnly(Path dir) throws Exception {
+        if (!Unprivileged.runningAsRoot(dir)) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+            return () -> Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        // Root ignores permissions; the immutable attribute still holds.
+        assumeTrue(run("chattr", "+i", dir.toString()) == 0,
+                "running as root where chattr +i does not work: permissions do not bite");
+        return () -> assertThat(run("chattr", "-i", dir.toString())).isZero();
+    }
+
+    @Test
+    void aFailedSaveSaysSoAndOffersToSaveACopyElsewhere() throws Exception {
+        tagText("Hugo Rodriguez", KeyCode.S);
+        try (AutoCloseable undo = readOnly(dir)) {
+            save();
+            DialogPane pane = dialog("save-failed-dialog");
+            assertThat(pane.getHeaderText()).isEqualTo("Could not save story.annotations.json");
+            assertThat(pane.getButtonTypes()).extracting(b -> b.getText()).contains("Save a copy elsewhere…", "OK");
+            assertThat(doc().saveStateProperty().get()).isEqualTo(SaveState.FAILED);
+            assertThat(robot.lookup("#save-state").queryLabeled().getText()).isEqualTo(SaveState.FAILED.label());
+            assertThat(robot.lookup("#save-state").queryLabeled().getStyleClass()).contains("save-state-failed");
+            assertThat(w.stage().getTitle()).isEqualTo("story.txt* — Attrib");
+            press(pane, "OK");
+            assertThat(Files.exists(json)).isFalse();
+            assertThat(doc().annotations()).as("the annotations are still here").hasSize(1);
+        }
+        // Once the folder is writable again, saving works.
+        save();
+        UiTestSupport.waitUntil("saved", () -> doc().saveStateProperty().get() == SaveState.SAVED);
+        assertThat(Files.readString(json)).contains("\"text\": \"Hugo Rodriguez\"");
+        assertThat(robot.lookup("#save-state").queryLabeled().getStyleClass()).doesNotContain("save-state-failed");
+    }
+}
