@@ -277,7 +277,7 @@ public final class UiBench {
         onFx(() -> {
             main[0].loadedProperty().addListener((obs, old, loaded) -> {
                 phases[0] = System.nanoTime();
-                article.show(loaded.document(), loaded.spans());
+                article.show(loaded.document(), loaded.spans(), loaded.caret());
                 phases[1] = System.nanoTime();
                 if (withTable) {
                     table.show(loaded.document());
