@@ -40,17 +40,25 @@ final class StreamingAnnotationReader {
     private final JsonParser p;
     private final Map<String, Entity> entities = new HashMap<>();
     private final List<Entity> entityList = new ArrayList<>();
-    private final Map<String, Annotation> annotationIds = new HashMap<>();
+    private final Map<String, Annotation> annotationIds;
     private final Map<String, Annotation> orphanIds = new HashMap<>();
+    /** Whether the entities were read: links of annotations read after them are checked as they are read, while in cache. */
+    private boolean entitiesRead;
+    /** Lists of annotations read before the entities, whose links are checked at the end. */
+    private final List<List<StoredAnnotation>> uncheckedLinks = new ArrayList<>();
 
-    private StreamingAnnotationReader(JsonParser p) {
+    private StreamingAnnotationReader(JsonParser p, int sizeHint) {
         this.p = p;
+        // Sized from the file (an annotation takes about 300 bytes): growing a map of 50,000 ids rehashes it again and again.
+        this.annotationIds = new HashMap<>(Math.max(16, sizeHint / 200));
     }
 
     /** The file's content, or null when the tree reader has to read it. */
     static AnnotationFileContent read(JsonFactory json, byte[] bytes) {
         try (JsonParser p = json.createParser(bytes)) {
-            return new StreamingAnnotationReader(p).file();
+            // Duplicate fields are caught by this reader's own field masks, cheaper than the parser's set of names per object.
+            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            return new StreamingAnnotationReader(p, bytes.length).file();
         } catch (IOException | RuntimeException e) {
             // Whatever went wrong, the tree reader finds it again and words it.
             return null;
@@ -65,6 +73,7 @@ final class StreamingAnnotationReader {
         DocumentStatus status = DocumentStatus.NOT_STARTED;
         List<StoredAnnotation> annotations = null;
         List<StoredAnnotation> orphans = List.of();
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
@@ -77,6 +86,7 @@ final class StreamingAnnotationReader {
                 case "orphans" -> orphans = annotations(orphanIds, annotationIds);
                 default -> throw GIVE_UP;
             }
+            seen = once(seen, name);
         }
         // The tree reader refuses content after the object (FAIL_ON_TRAILING_TOKENS).
         expect(p.currentToken() == JsonToken.END_OBJECT && p.nextToken() == null);
@@ -84,8 +94,13 @@ final class StreamingAnnotationReader {
         for (StoredAnnotation a : annotations) {
             expect(a.annotation().end() <= source.length());
         }
-        checkLinks(annotations, annotationIds);
-        checkLinks(orphans, orphanIds);
+        for (List<StoredAnnotation> list : uncheckedLinks) {
+            for (StoredAnnotation a : list) {
+                checkEntityLinks(a.annotation());
+            }
+        }
+        checkVia(annotations, annotationIds);
+        checkVia(orphans, orphanIds);
         return new AnnotationFileContent(AnnotationFormat.VERSION, source, status, entityList, annotations, orphans);
     }
 
@@ -94,6 +109,7 @@ final class StreamingAnnotationReader {
         String file = null;
         String sha = null;
         int length = -1;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
@@ -102,6 +118,7 @@ final class StreamingAnnotationReader {
                 case "length" -> length = integer();
                 default -> throw GIVE_UP;
             }
+            seen = once(seen, name);
         }
         expect(file != null && sha != null && isSha256(sha) && length >= 0);
         return new SourceRecord(file, sha, length);
@@ -113,6 +130,7 @@ final class StreamingAnnotationReader {
             String id = null;
             String entityName = null;
             EntityKind kind = null;
+            int seen = 0;
             String name;
             while ((name = p.nextFieldName()) != null) {
                 switch (name) {
@@ -121,6 +139,7 @@ final class StreamingAnnotationReader {
                     case "kind" -> kind = EntityKind.fromId(text()).orElseThrow(() -> GIVE_UP);
                     default -> throw GIVE_UP;
                 }
+                seen = once(seen, name);
             }
             expect(isId(id) && entityName != null && !entityName.isBlank() && kind != null);
             Entity e = new Entity(id, entityName, kind);
@@ -128,6 +147,7 @@ final class StreamingAnnotationReader {
             entityList.add(e);
         }
         expect(p.currentToken() == JsonToken.END_ARRAY);
+        entitiesRead = true;
     }
 
     /** One list of annotations; ids are unique across both lists. */
@@ -138,9 +158,15 @@ final class StreamingAnnotationReader {
             StoredAnnotation s = annotation();
             String id = s.annotation().id();
             expect(ids.put(id, s.annotation()) == null && !otherIds.containsKey(id));
+            if (entitiesRead) {
+                checkEntityLinks(s.annotation());
+            }
             out.add(s);
         }
         expect(p.currentToken() == JsonToken.END_ARRAY);
+        if (!entitiesRead) {
+            uncheckedLinks.add(out);
+        }
         return out;
     }
 
@@ -159,6 +185,7 @@ final class StreamingAnnotationReader {
         Boolean checkWorthy = null;
         String note = null;
         boolean pending = false;
+        int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
             switch (name) {
@@ -178,6 +205,7 @@ final class StreamingAnnotationReader {
                 case "pending" -> pending = bool();
                 default -> throw GIVE_UP;
             }
+            seen = once(seen, name);
         }
         expect(isId(id) && type != null && start >= 0 && start < end && text != null
                 && text.codePointCount(0, text.length()) == end - start);
@@ -190,12 +218,15 @@ final class StreamingAnnotationReader {
         return new StoredAnnotation(a, text, prefix, suffix);
     }
 
-    /** Entities exist; a "via" is a mention, in the same list, of the annotation's speaker. */
-    private void checkLinks(List<StoredAnnotation> list, Map<String, Annotation> byId) {
+    private void checkEntityLinks(Annotation a) {
+        expect(a.entityId() == null || entities.containsKey(a.entityId()));
+        expect(a.speakerId() == null || entities.containsKey(a.speakerId()));
+    }
+
+    /** A "via" is a mention, in the same list, of the annotation's speaker. */
+    private void checkVia(List<StoredAnnotation> list, Map<String, Annotation> byId) {
         for (StoredAnnotation s : list) {
             Annotation a = s.annotation();
-            expect(a.entityId() == null || entities.containsKey(a.entityId()));
-            expect(a.speakerId() == null || entities.containsKey(a.speakerId()));
             if (a.viaId() != null) {
                 Annotation via = byId.get(a.viaId());
                 expect(via != null && via.type() == AnnotationType.SPEAKER && a.speakerId().equals(via.entityId()));
@@ -240,6 +271,18 @@ final class StreamingAnnotationReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Marks a field of an object as read, giving up when it was read before: the parser's own
+     * duplicate detection is off. A bit for each name from its hash, mixed by a multiplier chosen
+     * so that the names of each kind of object get different bits (a clash would only send valid
+     * files to the tree reader, which the tests would catch).
+     */
+    private static int once(int seen, String name) {
+        int bit = 1 << ((name.hashCode() * 0x923) >>> 27);
+        expect((seen & bit) == 0);
+        return seen | bit;
     }
 
     private static void expect(boolean ok) {

@@ -205,6 +205,13 @@ class StreamingAnnotationReaderTest {
             }
             return out;
         }
+        if (r.nextInt(8) == 0) {
+            // A line repeated: for "field": value lines, a field twice in one object.
+            List<String> lines = new ArrayList<>(List.of(new String(in, StandardCharsets.UTF_8).split("\n", -1)));
+            int i = r.nextInt(lines.size());
+            lines.add(i, lines.get(i));
+            return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        }
         if (root.path("annotations") instanceof ArrayNode list && !list.isEmpty() && r.nextInt(8) == 0
                 && list.get(r.nextInt(list.size())) instanceof ObjectNode annotation) {
             // Valid, and read by the tree reader as no note; the fast path leaves nulls to it.
