@@ -29,7 +29,9 @@ import org.attrib.core.model.StoredAnnotation;
  * Reads and checks an annotation file's structure: every field present and of the right kind,
  * ids unique, links pointing at ids that exist. It does not look at the source text; see
  * {@link DocumentBinder} for that. Nothing is bound by type information from the file (no
- * polymorphic typing): the JSON is read as a tree and checked field by field.
+ * polymorphic typing): the JSON is read field by field, from the token stream when the file is
+ * of the current version and as it should be, otherwise as a tree that is checked with a JSON
+ * pointer for each problem.
  */
 public final class AnnotationFileReader {
 
@@ -77,14 +79,29 @@ public final class AnnotationFileReader {
                 AnnotationFileException::new);
     }
 
-    /** Parses and checks file content; {@code file} is only used in messages. */
+    /**
+     * Parses and checks file content; {@code file} is only used in messages. A file of the current
+     * version is read from Jackson's token stream ({@link StreamingAnnotationReader}); anything
+     * that reader does not accept is read again as a tree and checked, which words the problem.
+     */
     public static AnnotationFileContent parse(Path file, byte[] bytes) throws AnnotationFileException {
+        AnnotationFileContent fast = parseStreaming(bytes);
+        return fast != null ? fast : parseTree(file, bytes);
+    }
+
+    /** The tree reader alone: every version, every problem in words. */
+    static AnnotationFileContent parseTree(Path file, byte[] bytes) throws AnnotationFileException {
         JsonNode root = JsonFileChecks.readTree(MAPPER, file, bytes, WORDING, AnnotationFileException::new);
         return new Checker(file).check(root);
     }
 
+    /** The fast path alone: the content, or null when the tree reader has to read the file. */
+    static AnnotationFileContent parseStreaming(byte[] bytes) {
+        return StreamingAnnotationReader.read(MAPPER.getFactory(), bytes);
+    }
+
     /** Whether an id holds only {@code [A-Za-z0-9_.:-]}: checked by hand, as a regular expression costs more than the rest of an annotation. */
-    private static boolean isIdText(String id) {
+    static boolean isIdText(String id) {
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
             boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == ':' || c == '-';

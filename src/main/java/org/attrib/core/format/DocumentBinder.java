@@ -94,7 +94,7 @@ public final class DocumentBinder {
     }
 
     public static Bound bind(Path file, AnnotationFileContent content, SourceText text) throws AnnotationFileException {
-        AnnotatedDocument doc = new AnnotatedDocument(text);
+        AnnotatedDocument doc = new AnnotatedDocument(text, content.annotations().size());
         for (Entity e : content.entities()) {
             doc.putEntity(e);
         }
@@ -121,8 +121,8 @@ public final class DocumentBinder {
                 throw new AnnotationFileException(file, "/annotations/" + i + "/end", "end " + a.end()
                         + " is beyond the end of the article (" + text.length() + " characters); the file was damaged or edited by hand");
             }
-            String actual = text.slice(a.start(), a.end());
-            if (!actual.equals(s.text())) {
+            if (!covers(text, a, s.text())) {
+                String actual = text.slice(a.start(), a.end());
                 throw new AnnotationFileException(file, "/annotations/" + i + "/text", "the file says [" + a.start() + ", "
                         + a.end() + ") covers \"" + excerpt(s.text()) + "\" but the article has \"" + excerpt(actual)
                         + "\" there; the file was damaged or edited by hand");
@@ -132,6 +132,13 @@ public final class DocumentBinder {
         for (StoredAnnotation o : content.orphans()) {
             doc.addOrphan(o);
         }
+    }
+
+    /** Whether the annotation's span of the text is {@code stored}: compared in place, as a copy of each span costs more than the comparison. */
+    private static boolean covers(SourceText text, Annotation a, String stored) {
+        int from = text.toChar(a.start());
+        int to = text.toChar(a.end());
+        return to - from == stored.length() && text.text().regionMatches(from, stored, 0, stored.length());
     }
 
     private static Report reanchor(AnnotationFileContent content, SourceText text, AnnotatedDocument doc) {

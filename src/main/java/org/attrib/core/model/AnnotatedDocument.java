@@ -26,7 +26,7 @@ import org.attrib.core.text.SourceText;
 public final class AnnotatedDocument {
 
     private final SourceText source;
-    private final Map<String, Annotation> annotations = new HashMap<>();
+    private final Map<String, Annotation> annotations;
     private final SpanIndex index = new SpanIndex();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final EnumMap<AnnotationType, Integer> counts = new EnumMap<>(AnnotationType.class);
@@ -39,7 +39,16 @@ public final class AnnotatedDocument {
     private int pendingCount;
 
     public AnnotatedDocument(SourceText source) {
+        this(source, 0);
+    }
+
+    /**
+     * A document sized for {@code expectedAnnotations}, so that loading a large file does not
+     * rehash the id map again and again as it grows.
+     */
+    public AnnotatedDocument(SourceText source, int expectedAnnotations) {
         this.source = Objects.requireNonNull(source, "source");
+        this.annotations = new HashMap<>(Math.max(16, expectedAnnotations + expectedAnnotations / 3 + 1));
         for (AnnotationType t : AnnotationType.values()) {
             counts.put(t, 0);
         }
@@ -224,7 +233,7 @@ public final class AnnotatedDocument {
         if (a.viaId() != null) {
             byVia.computeIfAbsent(a.viaId(), k -> new HashSet<>()).add(a.id());
         }
-        entityIndex.annotationAdded(a, textOf(a));
+        entityIndex.annotationAdded(a, mentionText(a));
         counts.merge(a.type(), 1, Integer::sum);
         if (a.pending()) {
             pendingCount++;
@@ -310,11 +319,16 @@ public final class AnnotatedDocument {
                 byVia.remove(a.viaId());
             }
         }
-        entityIndex.annotationRemoved(a, textOf(a));
+        entityIndex.annotationRemoved(a, mentionText(a));
         counts.merge(a.type(), -1, Integer::sum);
         if (a.pending()) {
             pendingCount--;
         }
+    }
+
+    /** The text of a speaker mention, which the entity index keeps names from; null for others, whose text it does not need. */
+    private String mentionText(Annotation a) {
+        return a.type() == AnnotationType.SPEAKER ? textOf(a) : null;
     }
 
     private void fireAnnotation(Annotation before, Annotation after) {
