@@ -14,6 +14,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes that either happen completely or not at all: the new content goes to a temporary file
@@ -27,8 +31,20 @@ public final class AtomicFiles {
     public static final String BACKUP_SUFFIX = ".bak";
     private static final String TEMP_SUFFIX = ".tmp";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Runs the checks of {@link #write(Path, byte[], boolean, Check)} beside the writes. */
+    private static final ExecutorService CHECKS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "attrib-save-check");
+        t.setDaemon(true);
+        return t;
+    });
 
     private AtomicFiles() {
+    }
+
+    /** A check of the content that must pass before anything is replaced. */
+    @FunctionalInterface
+    public interface Check {
+        void run() throws IOException;
     }
 
     /** Replaces {@code target} with {@code content} atomically. */
@@ -38,14 +54,99 @@ public final class AtomicFiles {
 
     /**
      * Replaces {@code target} with {@code content} atomically; with {@code keepBackup}, the
-     * previous content (if any) is kept as {@code target + ".bak"}, itself written atomically.
+     * previous content (if any) is kept as {@code target + ".bak"}, itself replaced atomically.
      */
     public static void write(Path target, byte[] content, boolean keepBackup) throws IOException {
+        write(target, content, keepBackup, () -> { });
+    }
+
+    /**
+     * As {@link #write(Path, byte[], boolean)}, once {@code check} has passed: it runs on another
+     * thread while the temporary file is written and forced to disk (a check that parses the
+     * content costs about as much as the write), and if it fails, nothing is replaced, the backup
+     * included, and its exception is thrown.
+     */
+    public static void write(Path target, byte[] content, boolean keepBackup, Check check) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        if (keepBackup && Files.isRegularFile(target)) {
-            replace(dir, backupOf(target), Files.readAllBytes(target), target);
+        Future<?> checking = CHECKS.submit(() -> {
+            check.run();
+            return null;
+        });
+        Path temp = temporaryFor(dir, target);
+        boolean created = false;
+        try {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                created = true;
+                writeFully(ch, content);
+                ch.force(true);
+            }
+            copyPermissions(target, temp);
+            await(checking);
+            if (keepBackup && Files.isRegularFile(target)) {
+                keepBackup(dir, target);
+            }
+            move(temp, target);
+        } catch (IOException | RuntimeException | Error e) {
+            checking.cancel(true);
+            if (created) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
         }
-        replace(dir, target, content, target);
+        forceDirectory(dir);
+    }
+
+    /**
+     * Makes {@code target + ".bak"} the current file: a second name for it (a hard link, so that
+     * 17 MB are not read and written again), moved over the old backup in one step. The save's
+     * move then gives {@code target} a new file, and the backup keeps the old one to itself.
+     * Where the file system has no hard links, the backup is a copy, replaced atomically.
+     */
+    private static void keepBackup(Path dir, Path target) throws IOException {
+        Path backup = backupOf(target);
+        Path link = temporaryFor(dir, backup);
+        try {
+            if (Files.isSymbolicLink(target)) {
+                // A hard link would name the symbolic link, not the content it points to.
+                throw new UnsupportedOperationException("a symbolic link");
+            }
+            Files.createLink(link, target);
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            Files.deleteIfExists(link);
+            replace(dir, backup, Files.readAllBytes(target), target);
+            return;
+        }
+        try {
+            move(link, backup);
+        } finally {
+            // Left only when the backup already was this very file (rename then does nothing).
+            Files.deleteIfExists(link);
+        }
+    }
+
+    private static void await(Future<?> checking) throws IOException {
+        try {
+            checking.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while checking the content before saving", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException rt) {
+                throw rt;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
     }
 
     /** Where {@link #write(Path, byte[], boolean)} keeps the previous version. */
@@ -92,23 +193,16 @@ public final class AtomicFiles {
     }
 
     private static void replace(Path dir, Path target, byte[] content, Path permissionsFrom) throws IOException {
-        Path temp = dir.resolve("." + target.getFileName() + "." + HexFormat.of().toHexDigits(RANDOM.nextLong()) + TEMP_SUFFIX);
+        Path temp = temporaryFor(dir, target);
         boolean created = false;
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 created = true;
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
+                writeFully(ch, content);
                 ch.force(true);
             }
             copyPermissions(permissionsFrom, temp);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temp, target);
         } catch (IOException | RuntimeException | Error e) {
             if (created) {
                 try {
@@ -120,6 +214,25 @@ public final class AtomicFiles {
             throw e;
         }
         forceDirectory(dir);
+    }
+
+    private static Path temporaryFor(Path dir, Path target) {
+        return dir.resolve("." + target.getFileName() + "." + HexFormat.of().toHexDigits(RANDOM.nextLong()) + TEMP_SUFFIX);
+    }
+
+    private static void writeFully(FileChannel ch, byte[] content) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(content);
+        while (buf.hasRemaining()) {
+            ch.write(buf);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {

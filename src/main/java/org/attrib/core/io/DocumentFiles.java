@@ -105,14 +105,16 @@ public final class DocumentFiles {
      */
     public static FileStamp save(DocumentSnapshot snapshot, Path annotationFile) throws IOException {
         byte[] bytes = AnnotationFileWriter.toBytes(snapshot);
-        try {
-            AnnotationFileReader.parse(annotationFile, bytes);
-        } catch (AnnotationFileException e) {
-            throw new IOException("internal error, nothing was written: the annotations would not read back ("
-                    + e.getMessage() + ")", e);
-        }
         AtomicFiles.removeStaleTemporaries(annotationFile, STALE_TEMPORARIES);
-        AtomicFiles.write(annotationFile, bytes, true);
+        // Read back while the bytes go to disk: the check must pass before anything is replaced.
+        AtomicFiles.write(annotationFile, bytes, true, () -> {
+            try {
+                AnnotationFileReader.parse(annotationFile, bytes);
+            } catch (AnnotationFileException e) {
+                throw new IOException("internal error, nothing was written: the annotations would not read back ("
+                        + e.getMessage() + ")", e);
+            }
+        });
         return FileStamp.of(bytes);
     }
 

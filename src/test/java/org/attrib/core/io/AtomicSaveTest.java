@@ -83,6 +83,23 @@ class AtomicSaveTest {
     }
 
     @Test
+    void theBackupIsAFileOfItsOwnAfterTheSave() throws Exception {
+        byte[] old = Files.readAllBytes(file);
+        DocumentFiles.save(bigger(3), file);
+        DocumentFiles.save(bigger(4), file);
+        byte[] previous = Files.readAllBytes(backup);
+        assertThat(previous).isNotEqualTo(old);
+        assertThat(Files.isSameFile(file, backup)).isFalse();
+        if (Files.getFileStore(file).supportsFileAttributeView("unix")) {
+            assertThat(Files.getAttribute(backup, "unix:nlink")).as("no other name shares the backup").isEqualTo(1);
+        }
+        // Someone edits the annotation file in place: the backup does not change with it.
+        Files.write(file, "{}".getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        assertThat(Files.readAllBytes(backup)).isEqualTo(previous);
+        assertThat(temporaries(dir)).isEmpty();
+    }
+
+    @Test
     void aSaveKeepsTheFilesPermissions() throws Exception {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
         DocumentFiles.save(bigger(1), file);
@@ -199,11 +216,15 @@ class AtomicSaveTest {
         broken.set(0, broken.get(0).type() == AnnotationType.SPEAKER ? broken.get(0).withEntity("e-missing")
                 : broken.get(0).withSpeaker("e-missing", null));
         DocumentSnapshot bad = new DocumentSnapshot(s.source(), s.status(), s.entities(), broken, s.orphans());
+        DocumentFiles.save(s, file);
+        old = Files.readAllBytes(file);
+        byte[] oldBackup = Files.readAllBytes(backup);
         assertThatThrownBy(() -> DocumentFiles.save(bad, file))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("internal error, nothing was written")
                 .hasMessageContaining("e-missing");
         assertThat(Files.readAllBytes(file)).isEqualTo(old);
+        assertThat(Files.readAllBytes(backup)).as("the backup is not touched either").isEqualTo(oldBackup);
         assertThat(temporaries(dir)).isEmpty();
     }
 
