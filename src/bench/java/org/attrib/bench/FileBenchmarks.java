@@ -1,7 +1,11 @@
 package org.attrib.bench;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -98,6 +102,30 @@ public class FileBenchmarks {
     @Benchmark
     public Object saveFloor() throws IOException {
         return Files.write(floorOut, PRETTY.writeValueAsBytes(tree));
+    }
+
+    /**
+     * The floor with the durability every save of Attrib has: a temporary file forced to disk,
+     * moved over the file in one step, the folder forced. What remains beyond it is the check
+     * that the bytes read back.
+     */
+    @Benchmark
+    public Object saveFloorDurable() throws IOException {
+        byte[] bytes = PRETTY.writeValueAsBytes(tree);
+        Path temp = floorOut.resolveSibling(floorOut.getFileName() + ".tmp");
+        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+        Files.move(temp, floorOut, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try (FileChannel folder = FileChannel.open(floorOut.getParent(), StandardOpenOption.READ)) {
+            folder.force(true);
+        }
+        return bytes;
     }
 
     @Benchmark

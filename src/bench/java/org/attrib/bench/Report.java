@@ -84,6 +84,9 @@ final class Report {
         row("save, Attrib (snapshot, serialise, parse back to verify, atomic replace, fsync), ms", a -> ms(get("jmh.FileBenchmarks.saveAttrib", a, "median")), "", "");
         row("floor: Jackson tree written to a file, ms", a -> ms(get("jmh.FileBenchmarks.saveFloor", a, "median")), "", "");
         ratioRow("save / floor", "jmh.FileBenchmarks.saveAttrib", "jmh.FileBenchmarks.saveFloor", "median", 1.5);
+        row("floor, durable: the same through a temporary file, fsync, atomic move, fsync of the folder, ms",
+                a -> ms(get("jmh.FileBenchmarks.saveFloorDurable", a, "median")), "", "");
+        ratioRow("save / durable floor", "jmh.FileBenchmarks.saveAttrib", "jmh.FileBenchmarks.saveFloorDurable", "median", Double.NaN);
         ratioRow("serialise only (in memory) / Jackson tree", "jmh.FileBenchmarks.serialiseAttrib",
                 "jmh.FileBenchmarks.serialiseFloor", "median", Double.NaN);
         row("load, Attrib (read, parse, check, bind to the text), ms", a -> ms(get("jmh.FileBenchmarks.loadAttrib", a, "median")), "", "");

@@ -60,7 +60,7 @@ public final class UiBench {
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 820;
     /** A frame counts as the last of an action once none followed for this long. */
-    private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
+    private static final long QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(80);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** An action that brings no frame in this long changed nothing on screen. */
     private static final int NO_FRAME_SECONDS = 3;

@@ -38,6 +38,8 @@ public final class ArticleView {
     private DocumentViewModel vm;
     private boolean mouseDown;
     private boolean flushScheduled;
+    private final Runnable beforeLayout = this::flushIfScheduled;
+    private javafx.scene.Scene listeningOn;
 
     public ArticleView() {
         area.setId("article");
@@ -171,10 +173,35 @@ public final class ArticleView {
         scheduleFlush();
     }
 
+    /**
+     * Restyles in the next pulse, before its layout: queued with {@code runLater}, a pulse that
+     * came between the edit and the restyle would draw a frame without the edit's highlight.
+     */
     private void scheduleFlush() {
-        if (!flushScheduled && !pending.isEmpty()) {
-            flushScheduled = true;
-            Platform.runLater(this::flush);
+        if (flushScheduled || pending.isEmpty()) {
+            return;
+        }
+        flushScheduled = true;
+        javafx.scene.Scene scene = area.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            Platform.runLater(this::flushIfScheduled);
+            return;
+        }
+        if (listeningOn != scene) {
+            // Registered once per scene and never removed from inside a pulse: the scene walks its
+            // pulse listeners while it calls them.
+            if (listeningOn != null) {
+                listeningOn.removePreLayoutPulseListener(beforeLayout);
+            }
+            scene.addPreLayoutPulseListener(beforeLayout);
+            listeningOn = scene;
+        }
+        Platform.requestNextPulse();
+    }
+
+    private void flushIfScheduled() {
+        if (flushScheduled) {
+            flush();
         }
     }
 
