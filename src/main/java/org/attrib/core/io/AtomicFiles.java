@@ -72,32 +72,17 @@ public final class AtomicFiles {
             check.run();
             return null;
         });
-        Path temp = temporaryFor(dir, target);
-        boolean created = false;
         try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                created = true;
-                writeFully(ch, content);
-                ch.force(true);
-            }
-            copyPermissions(target, temp);
-            await(checking);
-            if (keepBackup && Files.isRegularFile(target)) {
-                keepBackup(dir, target);
-            }
-            move(temp, target);
+            replace(dir, target, content, target, () -> {
+                await(checking);
+                if (keepBackup && Files.isRegularFile(target)) {
+                    keepBackup(dir, target);
+                }
+            });
         } catch (IOException | RuntimeException | Error e) {
             checking.cancel(true);
-            if (created) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
             throw e;
         }
-        forceDirectory(dir);
     }
 
     /**
@@ -117,7 +102,7 @@ public final class AtomicFiles {
             Files.createLink(link, target);
         } catch (UnsupportedOperationException | IOException noLinks) {
             Files.deleteIfExists(link);
-            replace(dir, backup, Files.readAllBytes(target), target);
+            replace(dir, backup, Files.readAllBytes(target), target, () -> { });
             return;
         }
         try {
@@ -192,7 +177,13 @@ public final class AtomicFiles {
         return s.toString();
     }
 
-    private static void replace(Path dir, Path target, byte[] content, Path permissionsFrom) throws IOException {
+    /**
+     * Writes {@code content} to a temporary file beside {@code target}, forces it to disk, runs
+     * {@code beforeMove}, and moves it over {@code target}; on any failure the temporary file is
+     * removed and {@code target} is as it was.
+     */
+    private static void replace(Path dir, Path target, byte[] content, Path permissionsFrom, Check beforeMove)
+            throws IOException {
         Path temp = temporaryFor(dir, target);
         boolean created = false;
         try {
@@ -202,6 +193,7 @@ public final class AtomicFiles {
                 ch.force(true);
             }
             copyPermissions(permissionsFrom, temp);
+            beforeMove.run();
             move(temp, target);
         } catch (IOException | RuntimeException | Error e) {
             if (created) {
