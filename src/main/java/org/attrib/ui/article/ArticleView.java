@@ -16,6 +16,7 @@ import javafx.stage.Popup;
 
 import org.attrib.core.model.Annotation;
 import org.attrib.ui.document.DocumentViewModel;
+import org.attrib.ui.widgets.PulseHook;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -37,9 +38,7 @@ public final class ArticleView {
     private final List<int[]> pending = new ArrayList<>();
     private DocumentViewModel vm;
     private boolean mouseDown;
-    private boolean flushScheduled;
-    private final Runnable beforeLayout = this::flushIfScheduled;
-    private javafx.scene.Scene listeningOn;
+    private final PulseHook restyleHook = new PulseHook(area, PulseHook.When.BEFORE_LAYOUT, this::flush);
 
     public ArticleView() {
         area.setId("article");
@@ -178,35 +177,12 @@ public final class ArticleView {
      * came between the edit and the restyle would draw a frame without the edit's highlight.
      */
     private void scheduleFlush() {
-        if (flushScheduled || pending.isEmpty()) {
-            return;
-        }
-        flushScheduled = true;
-        javafx.scene.Scene scene = area.getScene();
-        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
-            Platform.runLater(this::flushIfScheduled);
-            return;
-        }
-        if (listeningOn != scene) {
-            // Registered once per scene and never removed from inside a pulse: the scene walks its
-            // pulse listeners while it calls them.
-            if (listeningOn != null) {
-                listeningOn.removePreLayoutPulseListener(beforeLayout);
-            }
-            scene.addPreLayoutPulseListener(beforeLayout);
-            listeningOn = scene;
-        }
-        Platform.requestNextPulse();
-    }
-
-    private void flushIfScheduled() {
-        if (flushScheduled) {
-            flush();
+        if (!pending.isEmpty()) {
+            restyleHook.request();
         }
     }
 
     private void flush() {
-        flushScheduled = false;
         if (vm == null || mouseDown) {
             return; // the release schedules the flush again
         }
