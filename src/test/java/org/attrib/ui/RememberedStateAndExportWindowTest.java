@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -23,40 +22,12 @@ import org.attrib.core.corpus.DocumentSummary;
 import org.attrib.ui.app.AppPreferences;
 import org.attrib.ui.window.MainWindow;
 import org.attrib.ui.window.MainWindow.ExportScope;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /** What the window remembers between runs, and File > Export with its target chosen. */
-@ExtendWith(ApplicationExtension.class)
-class RememberedStateAndExportWindowTest {
+class RememberedStateAndExportWindowTest extends WindowTestBase {
 
     private static final String SAMPLE_NAME = UiTestSupport.SAMPLE.getFileName().toString();
-
-    @TempDir
-    Path dir;
-
-    private ExecutorService io;
-    private WindowHarness harness;
-    private FxRobot robot;
-
-    @BeforeEach
-    void setUp(FxRobot robot) {
-        this.robot = robot;
-        io = UiTestSupport.io();
-        harness = new WindowHarness(robot, io);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        io.shutdownNow();
-    }
 
     @Test
     void theCaretAndTheRecentFilesAndFoldersAreThereAfterARestart() throws Exception {

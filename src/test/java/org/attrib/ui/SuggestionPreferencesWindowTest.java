@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
 import javafx.scene.control.Menu;
@@ -17,38 +16,10 @@ import org.attrib.core.model.AnnotationType;
 import org.attrib.ui.app.AppPreferences;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.window.MainWindow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The Suggest menu's preference to suggest on open, and accepting or rejecting all suggestions of one type. */
-@ExtendWith(ApplicationExtension.class)
-class SuggestionPreferencesWindowTest {
-
-    @TempDir
-    Path dir;
-
-    private ExecutorService io;
-    private WindowHarness harness;
-    private FxRobot robot;
-
-    @BeforeEach
-    void setUp(FxRobot robot) {
-        this.robot = robot;
-        io = UiTestSupport.io();
-        harness = new WindowHarness(robot, io);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        io.shutdownNow();
-    }
+class SuggestionPreferencesWindowTest extends WindowTestBase {
 
     @Test
     void withSuggestOnOpenAnOpenedArticleShowsSuggestionsUnasked() throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
 
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
@@ -16,38 +15,10 @@ import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.DocumentStatus;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.window.MainWindow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /** Suggestions accepted and rejected with one key; a folder worked through with the document list. */
-@ExtendWith(ApplicationExtension.class)
-class SuggestionsAndFoldersWindowTest {
-
-    @TempDir
-    Path dir;
-
-    private ExecutorService io;
-    private WindowHarness harness;
-    private FxRobot robot;
-
-    @BeforeEach
-    void setUp(FxRobot robot) {
-        this.robot = robot;
-        io = UiTestSupport.io();
-        harness = new WindowHarness(robot, io);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        io.shutdownNow();
-    }
+class SuggestionsAndFoldersWindowTest extends WindowTestBase {
 
     @Test
     void suggestionsAreDrawnApartAndEnterAcceptsBackspaceRejects() throws Exception {
