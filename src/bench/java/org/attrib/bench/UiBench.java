@@ -165,7 +165,7 @@ public final class UiBench {
 
     private void measure(Article a) throws Exception {
         System.out.printf("window harness: %s%n", a.describe());
-        int repeats = a == Article.LARGE ? 5 : 8;
+        int repeats = a == Article.LARGE ? 9 : 8;
         // One untimed open of each kind first: the code for this size compiled, the files in the page cache.
         closeBare(openBare(a));
         close(openAttrib(a));
