@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Button;
@@ -25,46 +24,24 @@ import org.attrib.testsupport.Unprivileged;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.document.SaveState;
 import org.attrib.ui.window.MainWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * The annotation file changed by another process while the window is open (noticed when the
  * window gets the focus back): reload theirs, keep mine; and a save that fails.
  */
-@ExtendWith(ApplicationExtension.class)
-class DiskChangesWindowTest {
+class DiskChangesWindowTest extends WindowTestBase {
 
-    @TempDir
-    Path dir;
-
-    private ExecutorService io;
-    private WindowHarness harness;
-    private FxRobot robot;
     private Path story;
     private Path json;
     private MainWindow w;
 
     @BeforeEach
-    void setUp(FxRobot robot) throws Exception {
-        this.robot = robot;
-        io = UiTestSupport.io();
-        harness = new WindowHarness(robot, io);
+    void setUp() throws Exception {
         story = UiTestSupport.copySample(dir);
         json = AnnotationFormat.annotationFileFor(story);
         w = harness.open(story);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        io.shutdownNow();
     }
 
     private DocumentViewModel doc() {

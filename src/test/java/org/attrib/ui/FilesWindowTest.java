@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -23,41 +22,19 @@ import org.attrib.core.model.StoredAnnotation;
 import org.attrib.core.text.SourceTextLoader;
 import org.attrib.ui.document.SaveState;
 import org.attrib.ui.window.MainWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /** Autosave, a file changed by someone else, a changed article's orphans, and an unreadable file, in the window. */
-@ExtendWith(ApplicationExtension.class)
-class FilesWindowTest {
+class FilesWindowTest extends WindowTestBase {
 
-    @TempDir
-    Path dir;
-
-    private ExecutorService io;
-    private WindowHarness harness;
-    private FxRobot robot;
     private Path story;
     private Path json;
 
     @BeforeEach
-    void setUp(FxRobot robot) throws Exception {
-        this.robot = robot;
-        io = UiTestSupport.io();
-        harness = new WindowHarness(robot, io);
+    void setUp() throws Exception {
         story = UiTestSupport.copySample(dir);
         json = AnnotationFormat.annotationFileFor(story);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        io.shutdownNow();
     }
 
     private void tagText(MainWindow w, String text, KeyCode key) {

@@ -9,7 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 
 import javafx.scene.input.KeyCode;
 
@@ -22,21 +21,14 @@ import org.attrib.core.model.AnnotationType;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.document.SaveState;
 import org.attrib.ui.window.MainWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * The article is never written, and what the analyst selects is what is stored: right-to-left
  * text, tabs, CRLF line endings and characters outside the BMP before and inside the selection.
  */
-@ExtendWith(ApplicationExtension.class)
-class TextFidelityWindowTest {
+class TextFidelityWindowTest extends WindowTestBase {
 
     /** Arabic and Hebrew, tabs, emoji (surrogate pairs, a skin-tone modifier), CRLF line endings. */
     private static final String ARTICLE = "Headline\tin\ttabs 🙂\r\n"
@@ -44,31 +36,16 @@ class TextFidelityWindowTest {
             + "אמר השר:\t\"נעבוד עם השכנים\" בכנס 🙂.\r\n"
             + "Mixed: the minister said \"שלום עולם\" and left 👍🏽 today.\r\n";
 
-    @TempDir
-    Path dir;
-
-    private ExecutorService io;
-    private WindowHarness harness;
-    private FxRobot robot;
     private Path story;
     private Path json;
     private MainWindow w;
 
     @BeforeEach
-    void setUp(FxRobot robot) throws Exception {
-        this.robot = robot;
-        io = UiTestSupport.io();
-        harness = new WindowHarness(robot, io);
+    void setUp() throws Exception {
         story = dir.resolve("story.txt");
         Files.writeString(story, ARTICLE, StandardCharsets.UTF_8);
         json = AnnotationFormat.annotationFileFor(story);
         w = harness.open(story);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        io.shutdownNow();
     }
 
     private DocumentViewModel doc() {
