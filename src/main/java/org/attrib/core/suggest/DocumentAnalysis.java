@@ -187,7 +187,7 @@ final class DocumentAnalysis {
             }
         }
         boolean afterBreak = i > 0 && (t.get(i - 1).is(":") || t.get(i - 1).is(","));
-        if (adjacent == null && containing != null && containing.contentFrom() == i && !t.get(i - 1).lower().equals("that")) {
+        if (adjacent == null && containing != null && containing.contentFrom() == i && (i == 0 || !t.get(i - 1).lower().equals("that"))) {
             adjacent = containing; // 'X said in a statement, "Q"': the whole content is the quote
             containing = null;
         }

@@ -65,6 +65,12 @@ class SuggesterTest {
         }
     }
 
+    /** Found by SuggesterPropertiesTest in CI: a quote that opens a frame's content at the sentence's first token. */
+    @Test
+    void aQuoteAtTheSentencesFirstTokenInsideAFrameDoesNotLookBeforeIt() {
+        assertThat(raw("\"\u201c\"\"said\"\"\",told reporters").annotations()).allSatisfy(a -> assertThat(a.pending()).isTrue());
+    }
+
     @Test
     void aQuoteInsideAQuoteStaysPartOfIt() {
         List<S> s = suggest("“He told me ‘never again’ and left,” Jane Doe said. 'She said \"no\" twice,' John Roe added.");
