@@ -31,7 +31,7 @@ class SuggesterPropertiesTest {
         return Arbitraries.of(PIECES).list().ofMaxSize(80).map(l -> String.join("", l));
     }
 
-    @Property(tries = 400)
+    @Property(tries = 2000)
     void suggestionsAreWellFormed(@ForAll("texts") String text) {
         SourceText src = SourceText.of("t.txt", text);
         Suggestions s = new Suggester().suggest(src);
