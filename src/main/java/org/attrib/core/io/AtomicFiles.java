@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -31,13 +29,6 @@ public final class AtomicFiles {
     public static final String BACKUP_SUFFIX = ".bak";
     private static final String TEMP_SUFFIX = ".tmp";
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Runs the checks of {@link #write(Path, byte[], boolean, Check)} beside the writes. */
-    private static final ExecutorService CHECKS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "attrib-save-check");
-        t.setDaemon(true);
-        return t;
-    });
-
     private AtomicFiles() {
     }
 
@@ -68,7 +59,7 @@ public final class AtomicFiles {
      */
     public static void write(Path target, byte[] content, boolean keepBackup, Check check) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Future<?> checking = CHECKS.submit(() -> {
+        Future<?> checking = SideThreads.start(() -> {
             check.run();
             return null;
         });

@@ -407,4 +407,21 @@ class AnnotationFileBadInputTest {
         assertThat(second).isNotEqualTo(aside);
         assertThat(Files.readString(aside)).isEqualTo("{ broken");
     }
+
+    /** The annotation file is read on a side thread while the article is decoded; the article's problem still comes first. */
+    @Test
+    void aBadArticleIsReportedBeforeABadAnnotationFile() throws Exception {
+        Files.writeString(file, "{ broken");
+        Files.write(source, new byte[] {'O', 'k', ' ', (byte) 0xFF});
+        Map<String, String> before = TempFolder.fingerprint(dir);
+        assertThatThrownBy(() -> DocumentFiles.open(source)).isInstanceOf(org.attrib.core.text.SourceTextException.class)
+                .hasMessageStartingWith(source.toString()).hasMessageContaining("not valid UTF-8");
+        assertThat(TempFolder.fingerprint(dir)).isEqualTo(before);
+    }
+
+    @Test
+    void aBadAnnotationFileBesideAGoodArticleIsReportedAsIs() throws Exception {
+        Files.writeString(file, "{ broken");
+        refused("not valid JSON");
+    }
 }
