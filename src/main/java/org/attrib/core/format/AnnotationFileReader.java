@@ -1,5 +1,6 @@
 package org.attrib.core.format;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,6 +88,15 @@ public final class AnnotationFileReader {
     public static AnnotationFileContent parse(Path file, byte[] bytes) throws AnnotationFileException {
         AnnotationFileContent fast = parseStreaming(bytes);
         return fast != null ? fast : parseTree(file, bytes);
+    }
+
+    /**
+     * Whether the bytes coming from {@code in} (read to its end) are a file that
+     * {@link #parse} reads, as far as its fast path can tell: true means they are; false means
+     * only {@link #parse} of the whole bytes can say, and word what is wrong.
+     */
+    public static boolean readsBackFast(InputStream in, int sizeHint) {
+        return StreamingAnnotationReader.read(MAPPER.getFactory(), in, sizeHint) != null;
     }
 
     /** The tree reader alone: every version, every problem in words. */

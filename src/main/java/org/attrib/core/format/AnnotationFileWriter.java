@@ -1,6 +1,7 @@
 package org.attrib.core.format;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +30,17 @@ public final class AnnotationFileWriter {
     }
 
     public static byte[] toBytes(DocumentSnapshot snapshot) {
-        return PrettyJson.toBytes(JSON, 64 * 1024 + snapshot.annotations().size() * 256, g -> write(g, snapshot));
+        return PrettyJson.toBytes(JSON, sizeHint(snapshot), g -> write(g, snapshot));
+    }
+
+    /** Writes the file's bytes, as {@link #toBytes} gives them, to {@code out}, which stays open. */
+    public static void write(DocumentSnapshot snapshot, OutputStream out) throws IOException {
+        PrettyJson.write(JSON, out, g -> write(g, snapshot));
+    }
+
+    /** About how many bytes the file of {@code snapshot} takes. */
+    public static int sizeHint(DocumentSnapshot snapshot) {
+        return 64 * 1024 + snapshot.annotations().size() * 256;
     }
 
     private static void write(JsonGenerator g, DocumentSnapshot s) throws IOException {

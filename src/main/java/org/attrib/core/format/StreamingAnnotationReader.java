@@ -1,6 +1,7 @@
 package org.attrib.core.format;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,16 @@ final class StreamingAnnotationReader {
             return new StreamingAnnotationReader(p, bytes.length).file();
         } catch (IOException | RuntimeException e) {
             // Whatever went wrong, the tree reader finds it again and words it.
+            return null;
+        }
+    }
+
+    /** As {@link #read(JsonFactory, byte[])}, from a stream, which it reads to its end. */
+    static AnnotationFileContent read(JsonFactory json, InputStream in, int sizeHint) {
+        try (JsonParser p = json.createParser(in)) {
+            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            return new StreamingAnnotationReader(p, sizeHint).file();
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

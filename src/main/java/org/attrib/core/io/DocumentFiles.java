@@ -14,6 +14,7 @@ import org.attrib.core.format.AnnotationFileWriter;
 import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.format.DocumentBinder;
 import org.attrib.core.format.DocumentSnapshot;
+import org.attrib.core.jsonfile.BytePipe;
 import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.text.SourceText;
 import org.attrib.core.text.SourceTextException;
@@ -116,12 +117,26 @@ public final class DocumentFiles {
      * anything is replaced, so a bug can never leave the analyst a file Attrib cannot open.
      */
     public static FileStamp save(DocumentSnapshot snapshot, Path annotationFile) throws IOException {
-        byte[] bytes = AnnotationFileWriter.toBytes(snapshot);
-        // Stamped beside the check and the write, which mostly waits for the disk.
+        // The bytes are read back as they are serialised, on a side thread: the check costs about
+        // as much as the serialising, and would otherwise follow it.
+        int sizeHint = AnnotationFileWriter.sizeHint(snapshot);
+        BytePipe pipe = new BytePipe();
+        Future<Boolean> readsBack = SideThreads.start(() -> AnnotationFileReader.readsBackFast(pipe.source(), sizeHint));
+        try {
+            AnnotationFileWriter.write(snapshot, pipe.sink());
+        } finally {
+            pipe.close();
+        }
+        byte[] bytes = pipe.toByteArray();
+        // Stamped beside the write, which mostly waits for the disk.
         Future<FileStamp> stamp = SideThreads.start(() -> FileStamp.of(bytes));
         AtomicFiles.removeStaleTemporaries(annotationFile, STALE_TEMPORARIES);
-        // Read back while the bytes go to disk: the check must pass before anything is replaced.
+        // The check must pass before anything is replaced. When the fast reader did not take the
+        // bytes, the full reader decides, and says what is wrong.
         AtomicFiles.write(annotationFile, bytes, true, () -> {
+            if (SideThreads.join(readsBack, IOException.class)) {
+                return;
+            }
             try {
                 AnnotationFileReader.parse(annotationFile, bytes);
             } catch (AnnotationFileException e) {

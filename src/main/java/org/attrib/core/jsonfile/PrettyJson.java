@@ -2,6 +2,7 @@ package org.attrib.core.jsonfile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -50,14 +51,22 @@ public final class PrettyJson {
      */
     public static byte[] toBytes(JsonFactory factory, int sizeHint, Content content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint);
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            g.setPrettyPrinter(printer());
-            content.write(g);
-            g.flush();
-            out.write('\n');
+        try {
+            write(factory, out, content);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
         return out.toByteArray();
+    }
+
+    /** Writes {@code content} pretty-printed to {@code out}, ending in a line break; {@code out} stays open. */
+    public static void write(JsonFactory factory, OutputStream out, Content content) throws IOException {
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(printer());
+            content.write(g);
+            g.flush();
+        }
+        out.write('\n');
     }
 }
