@@ -45,8 +45,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * replace keeping a {@code .bak}, fsync.
  * <li>{@code saveFloor}: the file's JSON tree written with Jackson (pretty-printed) to a file.
  * <li>{@code serialiseAttrib} / {@code serialiseFloor}: the same, in memory only.
- * <li>{@code loadAttrib}: reading the annotation file, checking it, and binding it onto the
- * article's text (loaded beforehand): what opening adds to reading the text.
+ * <li>{@code loadAttrib}: reading the annotation file, checking it, stamping its bytes, and
+ * binding it onto the article's text (loaded beforehand) as the parser hands the annotations
+ * over ({@link DocumentFiles#openAnnotations}): what opening adds to reading the text.
  * <li>{@code parseAttrib}: the reading, parsing and checking alone, without binding.
  * <li>{@code loadFloor}: reading the same file and parsing it into a Jackson tree.
  * </ul>
@@ -73,12 +74,14 @@ public class FileBenchmarks {
     private JsonNode tree;
     private Path out;
     private Path floorOut;
+    private Path sourceFile;
 
     @Setup(Level.Trial)
     public void open() throws Exception {
         Article a = Article.of(article);
         Path dir = BenchFiles.dir();
         annotationFile = a.annotationFile(dir);
+        sourceFile = a.source(dir);
         text = SourceTextLoader.load(a.source(dir));
         document = DocumentFiles.open(a.source(dir)).document();
         tree = MAPPER.readTree(Files.readAllBytes(annotationFile));
@@ -140,8 +143,7 @@ public class FileBenchmarks {
 
     @Benchmark
     public Object loadAttrib() throws Exception {
-        AnnotationFileContent content = AnnotationFileReader.read(annotationFile);
-        return DocumentBinder.bind(annotationFile, content, text);
+        return DocumentFiles.openAnnotations(sourceFile, text);
     }
 
     @Benchmark

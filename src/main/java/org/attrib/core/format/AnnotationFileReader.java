@@ -99,6 +99,16 @@ public final class AnnotationFileReader {
         return StreamingAnnotationReader.read(MAPPER.getFactory(), in, sizeHint) != null;
     }
 
+    /**
+     * As {@link #parse(Path, byte[])}, handing the annotations to {@code stream} as the fast
+     * reader reads them, so that they can be bound while the rest is read. What was handed over
+     * holds only if the returned content holds the very same objects (see {@link DocumentBinder.Early}).
+     */
+    public static AnnotationFileContent parse(Path file, byte[] bytes, AnnotationStream stream) throws AnnotationFileException {
+        AnnotationFileContent fast = StreamingAnnotationReader.read(MAPPER.getFactory(), bytes, stream);
+        return fast != null ? fast : parseTree(file, bytes);
+    }
+
     /** The tree reader alone: every version, every problem in words. */
     static AnnotationFileContent parseTree(Path file, byte[] bytes) throws AnnotationFileException {
         JsonNode root = JsonFileChecks.readTree(MAPPER, file, bytes, WORDING, AnnotationFileException::new);

@@ -111,6 +111,81 @@ public final class DocumentBinder {
         return new Bound(doc, reanchor(content, text, doc));
     }
 
+    /**
+     * Binding that starts while the file is still being read: it takes the annotations the fast
+     * reader hands over ({@link AnnotationStream}) and places them as {@link #bind} would, then
+     * {@link #finish} checks that the read returned exactly what it was handed, and otherwise
+     * (another source, a problem, a file read again by the tree reader) binds the content the
+     * usual way, which also words any problem. Used by one thread at a time.
+     */
+    public static final class Early {
+
+        private final Path file;
+        private final SourceText text;
+        private AnnotatedDocument doc;
+        private final List<StoredAnnotation> taken = new ArrayList<>();
+        /** Set when an annotation does not fit the text: binding the content again says which, in words. */
+        private boolean failed;
+
+        public Early(Path file, SourceText text) {
+            this.file = file;
+            this.text = text;
+        }
+
+        /** The annotations are about to come; they are taken only if the file was written for this very text. */
+        public void begin(String sourceSha256, List<Entity> entities, int expectedAnnotations) {
+            if (!sourceSha256.equals(text.sha256())) {
+                return;
+            }
+            doc = new AnnotatedDocument(text, expectedAnnotations);
+            for (Entity e : entities) {
+                doc.putEntity(e);
+            }
+        }
+
+        /** The next annotations, in file order. */
+        public void take(List<StoredAnnotation> batch) {
+            if (doc == null || failed) {
+                return;
+            }
+            for (StoredAnnotation s : batch) {
+                Annotation a = s.annotation();
+                if (a.end() > text.length() || !covers(text, a, s.text())) {
+                    failed = true;
+                    return;
+                }
+                doc.put(a);
+                taken.add(s);
+            }
+        }
+
+        /** The document bound to {@code content}, what the read returned: from what was taken if it is that, else bound afresh. */
+        public Bound finish(AnnotationFileContent content) throws AnnotationFileException {
+            if (doc == null || failed || !sameObjects(taken, content.annotations()) || !sameObjects(content.entities(), doc.entities())) {
+                return bind(file, content, text);
+            }
+            doc.setStatus(content.status());
+            for (StoredAnnotation o : content.orphans()) {
+                doc.addOrphan(o);
+            }
+            return new Bound(doc, Report.UNCHANGED);
+        }
+
+        private static boolean sameObjects(java.util.Collection<?> a, java.util.Collection<?> b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            var i = a.iterator();
+            var j = b.iterator();
+            while (i.hasNext()) {
+                if (i.next() != j.next()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     private static void bindExactly(Path file, AnnotationFileContent content, SourceText text, AnnotatedDocument doc)
             throws AnnotationFileException {
         List<StoredAnnotation> list = content.annotations();

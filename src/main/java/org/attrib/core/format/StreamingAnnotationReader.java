@@ -48,18 +48,34 @@ final class StreamingAnnotationReader {
     /** Lists of annotations read before the entities, whose links are checked at the end. */
     private final List<List<StoredAnnotation>> uncheckedLinks = new ArrayList<>();
 
-    private StreamingAnnotationReader(JsonParser p, int sizeHint) {
+    /** An annotation file lists about one annotation per this many bytes. */
+    private static final int BYTES_PER_ANNOTATION = 300;
+    /** Annotations handed to the stream at a time: enough to make each hand-over cheap, few enough to start binding early. */
+    private static final int BATCH = 256;
+
+    /** Who gets the annotations while they are read; null for none. */
+    private final AnnotationStream stream;
+    private final int sizeHint;
+
+    private StreamingAnnotationReader(JsonParser p, int sizeHint, AnnotationStream stream) {
         this.p = p;
+        this.stream = stream;
+        this.sizeHint = sizeHint;
         // Sized from the file (an annotation takes about 300 bytes): growing a map of 50,000 ids rehashes it again and again.
         this.annotationIds = new HashMap<>(Math.max(16, sizeHint / 200));
     }
 
     /** The file's content, or null when the tree reader has to read it. */
     static AnnotationFileContent read(JsonFactory json, byte[] bytes) {
+        return read(json, bytes, null);
+    }
+
+    /** As {@link #read(JsonFactory, byte[])}, handing the annotations to {@code stream} as they are read. */
+    static AnnotationFileContent read(JsonFactory json, byte[] bytes, AnnotationStream stream) {
         try (JsonParser p = json.createParser(bytes)) {
             // Duplicate fields are caught by this reader's own field masks, cheaper than the parser's set of names per object.
             p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            return new StreamingAnnotationReader(p, bytes.length).file();
+            return new StreamingAnnotationReader(p, bytes.length, stream).file();
         } catch (IOException | RuntimeException e) {
             // Whatever went wrong, the tree reader finds it again and words it.
             return null;
@@ -70,7 +86,7 @@ final class StreamingAnnotationReader {
     static AnnotationFileContent read(JsonFactory json, InputStream in, int sizeHint) {
         try (JsonParser p = json.createParser(in)) {
             p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            return new StreamingAnnotationReader(p, sizeHint).file();
+            return new StreamingAnnotationReader(p, sizeHint, null).file();
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -93,8 +109,14 @@ final class StreamingAnnotationReader {
                 case "source" -> source = source();
                 case "status" -> status = DocumentStatus.fromId(text()).orElseThrow(() -> GIVE_UP);
                 case "entities" -> entities();
-                case "annotations" -> annotations = annotations(annotationIds, orphanIds);
-                case "orphans" -> orphans = annotations(orphanIds, annotationIds);
+                case "annotations" -> {
+                    boolean streamed = stream != null && source != null && entitiesRead;
+                    if (streamed) {
+                        stream.begin(source.sha256(), entityList, sizeHint / BYTES_PER_ANNOTATION);
+                    }
+                    annotations = annotations(annotationIds, orphanIds, streamed);
+                }
+                case "orphans" -> orphans = annotations(orphanIds, annotationIds, false);
                 default -> throw GIVE_UP;
             }
             seen = once(seen, name);
@@ -162,9 +184,11 @@ final class StreamingAnnotationReader {
     }
 
     /** One list of annotations; ids are unique across both lists. */
-    private List<StoredAnnotation> annotations(Map<String, Annotation> ids, Map<String, Annotation> otherIds) throws IOException {
+    private List<StoredAnnotation> annotations(Map<String, Annotation> ids, Map<String, Annotation> otherIds, boolean streamed)
+            throws IOException {
         expect(p.nextToken() == JsonToken.START_ARRAY);
         List<StoredAnnotation> out = new ArrayList<>();
+        int handed = 0;
         while (p.nextToken() == JsonToken.START_OBJECT) {
             StoredAnnotation s = annotation();
             String id = s.annotation().id();
@@ -173,8 +197,15 @@ final class StreamingAnnotationReader {
                 checkEntityLinks(s.annotation());
             }
             out.add(s);
+            if (streamed && out.size() - handed == BATCH) {
+                stream.annotations(List.copyOf(out.subList(handed, out.size())));
+                handed = out.size();
+            }
         }
         expect(p.currentToken() == JsonToken.END_ARRAY);
+        if (streamed && handed < out.size()) {
+            stream.annotations(List.copyOf(out.subList(handed, out.size())));
+        }
         if (!entitiesRead) {
             uncheckedLinks.add(out);
         }

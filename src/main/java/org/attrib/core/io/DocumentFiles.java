@@ -5,17 +5,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
 
 import org.attrib.core.format.AnnotationFileContent;
 import org.attrib.core.format.AnnotationFileException;
 import org.attrib.core.format.AnnotationFileReader;
 import org.attrib.core.format.AnnotationFileWriter;
 import org.attrib.core.format.AnnotationFormat;
+import org.attrib.core.format.AnnotationStream;
 import org.attrib.core.format.DocumentBinder;
 import org.attrib.core.format.DocumentSnapshot;
 import org.attrib.core.jsonfile.BytePipe;
 import org.attrib.core.model.AnnotatedDocument;
+import org.attrib.core.model.Entity;
+import org.attrib.core.model.StoredAnnotation;
 import org.attrib.core.text.SourceText;
 import org.attrib.core.text.SourceTextException;
 import org.attrib.core.text.SourceTextLoader;
@@ -50,21 +57,82 @@ public final class DocumentFiles {
                     DocumentBinder.Report.UNCHANGED, FileStamp.ABSENT);
         }
         // The annotation file is read and parsed on a side thread while this one decodes the
-        // article and stamps the file's bytes: at 5 MB that takes the open from their sum to the longer.
-        Future<byte[]> bytes = SideThreads.start(() -> readAnnotationBytes(annotationFile));
-        Future<AnnotationFileContent> content = SideThreads.start(
-                () -> AnnotationFileReader.parse(annotationFile, SideThreads.join(bytes, AnnotationFileException.class)));
+        // article, stamps the file's bytes and then places the annotations on the text as the
+        // parser hands them over: at 5 MB the open takes about the parse's time, not the sum.
+        StreamedRead read = new StreamedRead(annotationFile);
         SourceText text;
         try {
             text = SourceTextLoader.load(source);
         } catch (SourceTextException | RuntimeException | Error e) {
-            content.cancel(true);
+            read.cancel();
             throw e;
         }
         // A problem with the text is reported before one with the annotation file, as when read one after the other.
-        FileStamp stamp = FileStamp.of(SideThreads.join(bytes, AnnotationFileException.class));
-        DocumentBinder.Bound bound = DocumentBinder.bind(annotationFile, SideThreads.join(content, AnnotationFileException.class), text);
-        return new Opened(source, annotationFile, bound.document(), bound.report(), stamp);
+        return read.bindTo(source, text);
+    }
+
+    /**
+     * Reads an annotation file and binds it to {@code text}, already loaded, placing the
+     * annotations as the parser hands them over: what opening adds to reading the text.
+     */
+    public static Opened openAnnotations(Path source, SourceText text) throws AnnotationFileException {
+        return new StreamedRead(AnnotationFormat.annotationFileFor(source)).bindTo(source, text);
+    }
+
+    /** An annotation file being read and parsed on side threads, its annotations handed over in batches as they are read. */
+    private static final class StreamedRead {
+
+        /** Marks the end of what the parser hands over. */
+        private static final Consumer<DocumentBinder.Early> END_OF_FILE = early -> { };
+
+        private final Path annotationFile;
+        private final Future<byte[]> bytes;
+        private final BlockingQueue<Consumer<DocumentBinder.Early>> handed = new LinkedBlockingQueue<>();
+        private final Future<AnnotationFileContent> content;
+
+        StreamedRead(Path annotationFile) {
+            this.annotationFile = annotationFile;
+            bytes = SideThreads.start(() -> readAnnotationBytes(annotationFile));
+            content = SideThreads.start(() -> {
+                try {
+                    return AnnotationFileReader.parse(annotationFile, SideThreads.join(bytes, AnnotationFileException.class),
+                            new AnnotationStream() {
+                                @Override
+                                public void begin(String sourceSha256, List<Entity> entities, int expectedAnnotations) {
+                                    handed.add(early -> early.begin(sourceSha256, entities, expectedAnnotations));
+                                }
+
+                                @Override
+                                public void annotations(List<StoredAnnotation> batch) {
+                                    handed.add(early -> early.take(batch));
+                                }
+                            });
+                } finally {
+                    handed.add(END_OF_FILE);
+                }
+            });
+        }
+
+        void cancel() {
+            content.cancel(true);
+        }
+
+        /** Stamps the file's bytes, binds the annotations as they come, and checks the result against the content read. */
+        Opened bindTo(Path source, SourceText text) throws AnnotationFileException {
+            FileStamp stamp = FileStamp.of(SideThreads.join(bytes, AnnotationFileException.class));
+            DocumentBinder.Early early = new DocumentBinder.Early(annotationFile, text);
+            try {
+                for (Consumer<DocumentBinder.Early> next = handed.take(); next != END_OF_FILE; next = handed.take()) {
+                    next.accept(early);
+                }
+            } catch (InterruptedException e) {
+                cancel();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + annotationFile, e);
+            }
+            DocumentBinder.Bound bound = early.finish(SideThreads.join(content, AnnotationFileException.class));
+            return new Opened(source, annotationFile, bound.document(), bound.report(), stamp);
+        }
     }
 
     /**

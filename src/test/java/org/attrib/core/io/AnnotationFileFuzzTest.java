@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,10 @@ import org.attrib.core.format.AnnotationFileException;
 import org.attrib.core.format.AnnotationFileReader;
 import org.attrib.core.format.AnnotationFileWriter;
 import org.attrib.core.format.AnnotationFormat;
+import org.attrib.core.format.DocumentBinder;
 import org.attrib.core.format.DocumentSnapshot;
+import org.attrib.core.model.AnnotatedDocument;
+import org.attrib.core.text.SourceTextLoader;
 import org.attrib.testsupport.SampleArticle;
 import org.attrib.testsupport.TempFolder;
 
@@ -35,8 +39,9 @@ import org.attrib.testsupport.TempFolder;
  * Thousands of damaged annotation files fed to the loader: byte flips, truncations, inserted and
  * repeated bytes, fields deleted, duplicated or of another type, huge numbers, deep nesting,
  * changed hashes (so that re-anchoring runs on nonsense). Every outcome is a loaded document or
- * an {@link AnnotationFileException}, never another exception, and nothing in the folder is
- * written.
+ * an {@link AnnotationFileException}, never another exception, nothing in the folder is
+ * written, and the outcome is what reading the file whole and then binding it gives (opening
+ * binds while the parser reads).
  */
 class AnnotationFileFuzzTest {
 
@@ -81,13 +86,17 @@ class AnnotationFileFuzzTest {
         Map<String, String> before = TempFolder.fingerprint(folder.path());
 
         String outcome;
+        String readInTurn = readInTurn();
         try {
             DocumentFiles.Opened opened = DocumentFiles.open(source);
+            assertThat(describe(opened.document(), opened.report()))
+                    .as("binding while the file is read gives what reading, then binding gives").isEqualTo(readInTurn);
             // What loaded also saves to a file that reads back.
             AnnotationFileReader.parse(file, AnnotationFileWriter.toBytes(DocumentSnapshot.of(opened.document())));
             outcome = opened.report().sourceChanged() ? "loaded, re-anchored" : "loaded";
         } catch (AnnotationFileException e) {
             assertThat(e.getMessage()).startsWith(file.toString());
+            assertThat("refused: " + e.getMessage()).isEqualTo(readInTurn);
             outcome = "refused";
         }
         assertThat(TempFolder.fingerprint(folder.path())).isEqualTo(before);
@@ -98,6 +107,23 @@ class AnnotationFileFuzzTest {
             c.check("loaded").percentage(p -> p > 4);
             c.check("loaded, re-anchored").percentage(p -> p > 2);
         });
+    }
+
+    /** The outcome of reading the file whole, then binding it: what {@link DocumentFiles#open} must match. */
+    static String readInTurn() throws Exception {
+        try {
+            DocumentBinder.Bound b = DocumentBinder.bind(file, AnnotationFileReader.read(file), SourceTextLoader.load(source));
+            return describe(b.document(), b.report());
+        } catch (AnnotationFileException e) {
+            return "refused: " + e.getMessage();
+        }
+    }
+
+    /** A document as its file would be written, with the binding's report (placements in id order). */
+    static String describe(AnnotatedDocument doc, DocumentBinder.Report report) {
+        return new String(AnnotationFileWriter.toBytes(DocumentSnapshot.of(doc)), StandardCharsets.UTF_8) + "\n" + report.sourceChanged()
+                + " " + report.kept() + " " + report.moved() + " " + report.fuzzy() + " " + report.orphaned() + " "
+                + new TreeMap<>(report.placements());
     }
 
     // ---- byte-level damage
