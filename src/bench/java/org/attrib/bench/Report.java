@@ -81,7 +81,7 @@ final class Report {
         }
 
         section("Save and load (JMH)");
-        row("save, Attrib (snapshot, serialise, parse back to verify, atomic replace, fsync), ms", a -> ms(get("jmh.FileBenchmarks.saveAttrib", a, "median")), "", "");
+        row("save, Attrib (snapshot, serialise while parsed back to verify, atomic replace, fsync, stamp), ms", a -> ms(get("jmh.FileBenchmarks.saveAttrib", a, "median")), "", "");
         row("floor: Jackson tree written to a file, ms", a -> ms(get("jmh.FileBenchmarks.saveFloor", a, "median")), "", "");
         ratioRow("save / floor", "jmh.FileBenchmarks.saveAttrib", "jmh.FileBenchmarks.saveFloor", "median", 1.5);
         row("floor, durable: the same through a temporary file, fsync, atomic move, fsync of the folder, ms",
@@ -89,8 +89,8 @@ final class Report {
         ratioRow("save / durable floor", "jmh.FileBenchmarks.saveAttrib", "jmh.FileBenchmarks.saveFloorDurable", "median", Double.NaN);
         ratioRow("serialise only (in memory) / Jackson tree", "jmh.FileBenchmarks.serialiseAttrib",
                 "jmh.FileBenchmarks.serialiseFloor", "median", Double.NaN);
-        row("load, Attrib (read, parse, check, bind to the text), ms", a -> ms(get("jmh.FileBenchmarks.loadAttrib", a, "median")), "", "");
-        row("of which read, parse and check (AnnotationFileReader.read), ms", a -> ms(get("jmh.FileBenchmarks.parseAttrib", a, "median")), "", "");
+        row("load, Attrib (read, parse, check, stamp, bind to the text while parsed), ms", a -> ms(get("jmh.FileBenchmarks.loadAttrib", a, "median")), "", "");
+        row("read, parse and check alone (AnnotationFileReader.read), ms", a -> ms(get("jmh.FileBenchmarks.parseAttrib", a, "median")), "", "");
         row("floor: read + Jackson tree, ms", a -> ms(get("jmh.FileBenchmarks.loadFloor", a, "median")), "", "");
         ratioRow("load / floor", "jmh.FileBenchmarks.loadAttrib", "jmh.FileBenchmarks.loadFloor", "median", 1.5);
         ratioRow("read, parse and check / floor", "jmh.FileBenchmarks.parseAttrib", "jmh.FileBenchmarks.loadFloor", "median",
