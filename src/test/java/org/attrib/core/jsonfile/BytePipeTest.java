@@ -66,13 +66,7 @@ class BytePipeTest {
     @Test
     void theReaderWaitsForBytesNotWrittenYet() throws Exception {
         BytePipe pipe = new BytePipe();
-        CountDownLatch reading = new CountDownLatch(1);
-        Future<Integer> first = reader.submit(() -> {
-            InputStream in = pipe.source();
-            reading.countDown();
-            return in.read();
-        });
-        reading.await();
+        Future<Integer> first = readFirstByte(pipe);
         pipe.sink().write(new byte[] {42}, 0, 1);
         assertThat(first).as("a byte in a block not yet full waits for the block or the end").isNotDone();
         pipe.close();
@@ -113,16 +107,22 @@ class BytePipeTest {
     @Test
     void anInterruptedReaderStopsWaiting() throws Exception {
         BytePipe pipe = new BytePipe();
+        Future<Integer> waiting = readFirstByte(pipe);
+        reader.shutdownNow();
+        assertThat(reader.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThatThrownBy(waiting::get).hasCauseInstanceOf(InterruptedIOException.class);
+    }
+
+    /** Starts reading the pipe's first byte on the reader thread; returns once it is about to read. */
+    private Future<Integer> readFirstByte(BytePipe pipe) throws InterruptedException {
         CountDownLatch reading = new CountDownLatch(1);
-        Future<Integer> waiting = reader.submit(() -> {
+        Future<Integer> first = reader.submit(() -> {
             InputStream in = pipe.source();
             reading.countDown();
             return in.read();
         });
         reading.await();
-        reader.shutdownNow();
-        assertThat(reader.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-        assertThatThrownBy(waiting::get).hasCauseInstanceOf(InterruptedIOException.class);
+        return first;
     }
 
     private static byte[] readAll(InputStream in, int readSize) throws IOException {
