@@ -2,6 +2,7 @@ package org.attrib.core.format;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -171,7 +172,7 @@ public final class DocumentBinder {
             return new Bound(doc, Report.UNCHANGED);
         }
 
-        private static boolean sameObjects(java.util.Collection<?> a, java.util.Collection<?> b) {
+        private static boolean sameObjects(Collection<?> a, Collection<?> b) {
             if (a.size() != b.size()) {
                 return false;
             }

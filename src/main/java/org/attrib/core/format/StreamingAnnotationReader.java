@@ -72,22 +72,27 @@ final class StreamingAnnotationReader {
 
     /** As {@link #read(JsonFactory, byte[])}, handing the annotations to {@code stream} as they are read. */
     static AnnotationFileContent read(JsonFactory json, byte[] bytes, AnnotationStream stream) {
-        try (JsonParser p = json.createParser(bytes)) {
-            // Duplicate fields are caught by this reader's own field masks, cheaper than the parser's set of names per object.
-            p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            return new StreamingAnnotationReader(p, bytes.length, stream).file();
-        } catch (IOException | RuntimeException e) {
-            // Whatever went wrong, the tree reader finds it again and words it.
-            return null;
-        }
+        return read(() -> json.createParser(bytes), bytes.length, stream);
     }
 
     /** As {@link #read(JsonFactory, byte[])}, from a stream, which it reads to its end. */
     static AnnotationFileContent read(JsonFactory json, InputStream in, int sizeHint) {
-        try (JsonParser p = json.createParser(in)) {
+        return read(() -> json.createParser(in), sizeHint, null);
+    }
+
+    /** Opens the parser of the bytes to read. */
+    @FunctionalInterface
+    private interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    private static AnnotationFileContent read(ParserSource source, int sizeHint, AnnotationStream stream) {
+        try (JsonParser p = source.open()) {
+            // Duplicate fields are caught by this reader's own field masks, cheaper than the parser's set of names per object.
             p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            return new StreamingAnnotationReader(p, sizeHint, null).file();
+            return new StreamingAnnotationReader(p, sizeHint, stream).file();
         } catch (IOException | RuntimeException e) {
+            // Whatever went wrong, the tree reader finds it again and words it.
             return null;
         }
     }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
@@ -86,27 +87,32 @@ public final class DocumentFiles {
         private static final Consumer<DocumentBinder.Early> END_OF_FILE = early -> { };
 
         private final Path annotationFile;
-        private final Future<byte[]> bytes;
+        /** The file's bytes, published by the side thread as soon as it has them, for the stamp. */
+        private final CompletableFuture<byte[]> bytes = new CompletableFuture<>();
         private final BlockingQueue<Consumer<DocumentBinder.Early>> handed = new LinkedBlockingQueue<>();
         private final Future<AnnotationFileContent> content;
 
         StreamedRead(Path annotationFile) {
             this.annotationFile = annotationFile;
-            bytes = SideThreads.start(() -> readAnnotationBytes(annotationFile));
+            AnnotationStream stream = new AnnotationStream() {
+                @Override
+                public void begin(String sourceSha256, List<Entity> entities, int expectedAnnotations) {
+                    handed.add(early -> early.begin(sourceSha256, entities, expectedAnnotations));
+                }
+
+                @Override
+                public void annotations(List<StoredAnnotation> batch) {
+                    handed.add(early -> early.take(batch));
+                }
+            };
             content = SideThreads.start(() -> {
                 try {
-                    return AnnotationFileReader.parse(annotationFile, SideThreads.join(bytes, AnnotationFileException.class),
-                            new AnnotationStream() {
-                                @Override
-                                public void begin(String sourceSha256, List<Entity> entities, int expectedAnnotations) {
-                                    handed.add(early -> early.begin(sourceSha256, entities, expectedAnnotations));
-                                }
-
-                                @Override
-                                public void annotations(List<StoredAnnotation> batch) {
-                                    handed.add(early -> early.take(batch));
-                                }
-                            });
+                    byte[] read = readAnnotationBytes(annotationFile);
+                    bytes.complete(read);
+                    return AnnotationFileReader.parse(annotationFile, read, stream);
+                } catch (AnnotationFileException | RuntimeException | Error e) {
+                    bytes.completeExceptionally(e); // nothing when the bytes were read
+                    throw e;
                 } finally {
                     handed.add(END_OF_FILE);
                 }
@@ -185,12 +191,12 @@ public final class DocumentFiles {
      * anything is replaced, so a bug can never leave the analyst a file Attrib cannot open.
      */
     public static FileStamp save(DocumentSnapshot snapshot, Path annotationFile) throws IOException {
-        // The bytes are read back as they are serialised, on a side thread: the check costs about
-        // as much as the serialising, and would otherwise follow it.
-        int sizeHint = AnnotationFileWriter.sizeHint(snapshot);
         // Clutter of killed writes is cleared beside the serialising (listing a folder of 3,000
         // articles takes about 4 ms); only temporaries an hour old are touched, never this save's.
         Future<Integer> cleared = SideThreads.start(() -> AtomicFiles.removeStaleTemporaries(annotationFile, STALE_TEMPORARIES));
+        // The bytes are read back as they are serialised, on a side thread: the check costs about
+        // as much as the serialising, and would otherwise follow it.
+        int sizeHint = AnnotationFileWriter.sizeHint(snapshot);
         BytePipe pipe = new BytePipe();
         Future<Boolean> readsBack = SideThreads.start(() -> AnnotationFileReader.readsBackFast(pipe.source(), sizeHint));
         try {
