@@ -287,8 +287,8 @@ class FindNavigateDetailsWindowTest {
 
         // Ctrl+4: the searchable speaker picker; type part of a name, Enter.
         shortcut(KeyCode.DIGIT4);
-        assertThat(w.details().speakerPicker().isFocusWithin()).as("the keyboard is in the picker's search field").isTrue();
-        assertThat(w.details().speakerPicker().isShowing()).as("its list is open").isTrue();
+        assertThat(w.details().speakerPicker().node().isFocused()).as("the keyboard is in the picker's search field").isTrue();
+        assertThat(w.details().speakerPicker().isListShowing()).as("its list is open").isTrue();
         robot.write("Rodri");
         key(KeyCode.ENTER);
         assertThat(now(quote).speakerId()).as("attributed through the picker").isEqualTo(hugo.entityId());

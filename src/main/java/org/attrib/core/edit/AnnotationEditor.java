@@ -223,6 +223,33 @@ public final class AnnotationEditor {
         return new CompoundEdit(description, edits);
     }
 
+    /** An edit and the speaker entity it creates. */
+    public record NewSpeaker(UndoableEdit edit, Entity entity) {
+    }
+
+    /**
+     * Creates a speaker named {@code name} (one not mentioned in the text, or not tagged yet) and
+     * attributes a quote or claim to it, as one edit.
+     */
+    public NewSpeaker attributeToNewSpeaker(Annotation a, String name) {
+        if (!a.type().isAttributable()) {
+            throw new IllegalArgumentException("only quotes and claims are attributed, not " + a.type().id());
+        }
+        String display = SpeakerNames.displayName(name);
+        if (display.isEmpty()) {
+            throw new IllegalArgumentException("a speaker needs a name");
+        }
+        Entity fresh = new Entity(doc.newEntityId(), display, EntityKind.PERSON);
+        String description = "Attribute " + a.type().id() + " to new speaker " + display;
+        List<UndoableEdit> edits = new ArrayList<>();
+        edits.add(new UndoableAddEntity(doc, fresh));
+        edits.add(new UndoableChangeAnnotation(doc, a, a.withSpeaker(fresh.id(), null), description));
+        if (a.speakerId() != null) {
+            removeIfUnused(Set.of(a.speakerId()), List.of(a), edits);
+        }
+        return new NewSpeaker(new CompoundEdit(description, edits), fresh);
+    }
+
     public UndoableEdit unattribute(Annotation a) {
         List<UndoableEdit> edits = new ArrayList<>();
         edits.add(new UndoableChangeAnnotation(doc, a, a.withSpeaker(null, null), "Remove attribution"));

@@ -21,6 +21,7 @@ import org.attrib.core.model.QuoteForm;
 public final class DetailsViewModel {
 
     private final DocumentViewModel documentVm;
+    private final ReadOnlyStringWrapper annotationId = new ReadOnlyStringWrapper(this, "annotationId");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "No annotation selected");
     private final ReadOnlyStringWrapper excerpt = new ReadOnlyStringWrapper(this, "excerpt", "");
     private final ReadOnlyObjectWrapper<Entity> speaker = new ReadOnlyObjectWrapper<>(this, "speaker");
@@ -50,6 +51,7 @@ public final class DetailsViewModel {
 
     private void show(Annotation a) {
         empty.set(a == null);
+        annotationId.set(a == null ? null : a.id());
         if (a == null) {
             heading.set("No annotation selected");
             excerpt.set("");
@@ -113,34 +115,55 @@ public final class DetailsViewModel {
         return empty.getReadOnlyProperty();
     }
 
-    /** Attributes the selected quote or claim to a speaker (null removes the attribution). */
-    public void chooseSpeaker(Entity e) {
-        Annotation a = documentVm.getSelected();
-        if (a != null && a.type().isAttributable() && !Objects.equals(e, speaker.get())) {
-            documentVm.attributeTo(e);
-        }
+    /** The id of the annotation shown, which the pane's commands apply to; null when none is. */
+    public ReadOnlyStringProperty annotationIdProperty() {
+        return annotationId.getReadOnlyProperty();
     }
 
-    public void chooseForm(QuoteForm f) {
+    /**
+     * The annotation a command of the pane applies to: the one it was shown for, if it is still
+     * the selected one. A command for an annotation the pane no longer shows does nothing.
+     */
+    private Annotation target(String id) {
         Annotation a = documentVm.getSelected();
-        if (a != null && a.type() == AnnotationType.QUOTE && a.form() != f) {
-            documentVm.execute(documentVm.editor().setForm(a, f));
-        }
+        return a != null && a.id().equals(id) ? a : null;
     }
 
-    public void chooseCheckWorthy(Boolean b) {
-        Annotation a = documentVm.getSelected();
-        if (a != null && a.type() == AnnotationType.CLAIM && !Objects.equals(a.checkWorthy(), b)) {
-            documentVm.execute(documentVm.editor().setCheckWorthy(a, b));
+    /** Attributes the shown quote or claim to a speaker (null removes the attribution). */
+    public boolean chooseSpeaker(String id, Entity e) {
+        Annotation a = target(id);
+        if (a == null || !a.type().isAttributable() || Objects.equals(e == null ? null : e.id(), a.speakerId())) {
+            return false;
         }
+        return documentVm.attributeTo(e);
     }
 
-    /** Sets the note (when the analyst leaves the field or presses Ctrl+Enter). */
-    public void commitNote(String text) {
-        Annotation a = documentVm.getSelected();
+    /** Creates a speaker named {@code name} and attributes the shown quote or claim to it. */
+    public boolean createSpeaker(String id, String name) {
+        Annotation a = target(id);
+        return a != null && a.type().isAttributable() && documentVm.attributeToNewSpeaker(name);
+    }
+
+    public boolean chooseForm(String id, QuoteForm f) {
+        Annotation a = target(id);
+        return a != null && a.type() == AnnotationType.QUOTE && a.form() != f
+                && documentVm.execute(documentVm.editor().setForm(a, f));
+    }
+
+    public boolean chooseCheckWorthy(String id, Boolean b) {
+        Annotation a = target(id);
+        return a != null && a.type() == AnnotationType.CLAIM && !Objects.equals(a.checkWorthy(), b)
+                && documentVm.execute(documentVm.editor().setCheckWorthy(a, b));
+    }
+
+    /**
+     * Sets the note of annotation {@code id} (when the analyst leaves the field or presses
+     * Ctrl+Enter). Unlike the other commands it needs not be the selected one: a note typed for
+     * an annotation is kept for it even when the selection moved on before the field was left.
+     */
+    public boolean commitNote(String id, String text) {
+        Annotation a = id == null ? null : documentVm.document().annotation(id).orElse(null);
         String n = text == null || text.isBlank() ? null : text;
-        if (a != null && !Objects.equals(a.note(), n)) {
-            documentVm.execute(documentVm.editor().setNote(a, n));
-        }
+        return a != null && !Objects.equals(a.note(), n) && documentVm.execute(documentVm.editor().setNote(a, n));
     }
 }

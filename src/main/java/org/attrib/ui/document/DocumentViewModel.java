@@ -574,6 +574,25 @@ public final class DocumentViewModel {
         return true;
     }
 
+    /** Creates a speaker of that name and attributes the selected quote or claim to it. */
+    public boolean attributeToNewSpeaker(String name) {
+        Annotation sel = selected.get();
+        if (sel == null || !sel.type().isAttributable()) {
+            say("Select a quote or claim first.");
+            return false;
+        }
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        AnnotationEditor.NewSpeaker created = editor.attributeToNewSpeaker(sel, name);
+        if (!execute(created.edit())) {
+            return false;
+        }
+        select(doc.annotation(sel.id()).orElseThrow());
+        say("Created the speaker " + created.entity().name() + " and attributed the " + sel.type().id() + " to it.");
+        return true;
+    }
+
     /** Remembers the candidates of the last A press, to go on to the next on the next press. */
     private record AttributionCycle(String annotationId, List<Annotation> candidates, int index, long version) {
         boolean stillCurrent(UndoHistory h) {

@@ -150,6 +150,7 @@ public final class MainWindow {
                 (o, was, running) -> statusBar.setProgress(running ? -1 : 0)));
 
         article.setContextMenu(contextMenu());
+        details.setAfterPick(article::focus);
         // Remembered for the next time this article opens (registered once: the area outlives documents).
         article.area().caretPositionProperty().addListener((obs, b, caret) -> main.rememberPosition(caret));
 
@@ -391,8 +392,7 @@ public final class MainWindow {
     }
 
     private void focusSpeakerPicker() {
-        details.speakerPicker().requestFocus();
-        details.speakerPicker().show();
+        details.speakerPicker().node().requestFocus();
     }
 
     // ---- keys
