@@ -5,18 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
+import org.attrib.core.edit.AnnotationEditor;
 import org.attrib.core.format.AnnotationFormat;
+import org.attrib.core.format.DocumentSnapshot;
+import org.attrib.core.io.DocumentFiles;
+import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.Entity;
+import org.attrib.ui.app.MainViewModel;
 import org.attrib.ui.document.DocumentViewModel;
+import org.attrib.ui.document.SpeakersViewModel;
 import org.attrib.ui.window.MainWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Nothing changes that the analyst did not change: refreshing a control (its list rebuilt, its
@@ -25,15 +34,171 @@ import org.junit.jupiter.api.Test;
 class NoSilentChangesWindowTest extends WindowTestBase {
 
     private static final String CARTEL = "voa-2019-12-04-us-mexico-cartel-tools";
+    private static final String OTHER = "voa-le-2024-03-22-virtual-fences-for-cows";
+    /** In the cartel article: the quote "interventionism" and the claim after it, both Mexico's; Mexico; Lopez Obrador. */
+    private static final String QUOTE = "adxs2fmbya6";
+    private static final String CLAIM = "a7pm4vrh711";
+    private static final String MEXICO = "ejy7xp430gd";
+    private static final String AMLO = "eg004pkp369";
+    /** "Mexican president", one of Lopez Obrador's three mentions, split off in the test. */
+    private static final String AMLO_MENTION = "a1hmc8fhx07";
 
     private MainWindow w;
 
     @BeforeEach
     void openTheSampleWithItsAnnotations() throws Exception {
-        Path sample = UiTestSupport.SAMPLE.getParent();
-        Files.copy(sample.resolve(CARTEL + ".txt"), dir.resolve(CARTEL + ".txt"));
-        Files.copy(sample.resolve(CARTEL + ".annotations.json"), dir.resolve(CARTEL + ".annotations.json"));
+        copyArticle(CARTEL);
+        copyArticle(OTHER);
         w = harness.open(dir.resolve(CARTEL + ".txt"));
+    }
+
+    private void copyArticle(String name) throws Exception {
+        Path sample = UiTestSupport.SAMPLE.getParent();
+        Files.copy(sample.resolve(name + ".txt"), dir.resolve(name + ".txt"));
+        Files.copy(sample.resolve(name + ".annotations.json"), dir.resolve(name + ".annotations.json"));
+    }
+
+    private MainViewModel.Loaded loaded() {
+        return w.mainViewModel().current();
+    }
+
+    private SpeakersViewModel speakers() {
+        return loaded().speakers();
+    }
+
+    private Annotation annotation(String id) {
+        return doc().annotations().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private Entity entity(String id) {
+        return speakers().entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** What the document holds: its annotations and its speakers. */
+    private record State(Set<Annotation> annotations, Set<Entity> entities) {
+    }
+
+    private State state() {
+        return new State(new HashSet<>(doc().annotations()), new HashSet<>(speakers().entities()));
+    }
+
+    private static State state(AnnotatedDocument d) {
+        return new State(new HashSet<>(d.annotations()), new HashSet<>(d.entities()));
+    }
+
+    /** The controls that can write to the document, and how the analyst would have left each one. */
+    enum Control {
+        PICKER, FORM, CHECK_WORTHY, NOTE, KIND, SPEAKER_TABLE
+    }
+
+    /** Leaves a control as the analyst would when the program then changes what it shows. */
+    private void activate(Control c) {
+        robot.interact(() -> doc().select(annotation(c == Control.CHECK_WORTHY ? CLAIM : QUOTE)));
+        switch (c) {
+            case PICKER -> robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+            case FORM -> robot.interact(() -> robot.lookup("#quote-form").query().requestFocus());
+            case CHECK_WORTHY -> robot.interact(() -> robot.lookup("#check-worthy").query().requestFocus());
+            case NOTE -> robot.clickOn("#note");
+            case KIND, SPEAKER_TABLE -> {
+                robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+                robot.interact(() -> {
+                    var table = w.speakers().table();
+                    for (int i = 0; i < table.getItems().size(); i++) {
+                        if (table.getItems().get(i).entity().id().equals(MEXICO)) {
+                            table.getSelectionModel().clearAndSelect(i);
+                        }
+                    }
+                });
+                if (c == Control.KIND) {
+                    robot.interact(() -> robot.lookup("#speaker-kind").query().requestFocus());
+                }
+            }
+        }
+        harness.settle();
+    }
+
+    /** An edit the program makes (not through the control under test), as the view-models' callers make it. */
+    private record Refresh(String name, Runnable apply, String description) {
+    }
+
+    private List<Refresh> edits() {
+        return List.of(
+                new Refresh("rename", () -> speakers().rename(entity(MEXICO), "Mexican government"),
+                        "Rename speaker to Mexican government"),
+                new Refresh("merge", () -> speakers().merge(List.of(entity(MEXICO), entity(AMLO))), "Merge 2 speakers"),
+                new Refresh("split", () -> {
+                    Annotation before = doc().getSelected();
+                    doc().select(annotation(AMLO_MENTION));
+                    speakers().splitSelectedMention();
+                    doc().select(before);
+                }, "Split off Mexican president"),
+                new Refresh("delete", () -> speakers().delete(entity(MEXICO)), "Delete speaker Mexico"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Control.class)
+    void noControlWritesWhenTheProgramChangesWhatItShows(Control control) throws Exception {
+        State original = state();
+        for (Refresh r : edits()) {
+            activate(control);
+            robot.interact(r.apply());
+            harness.settle();
+            assertThat(doc().undoDescriptionProperty().get()).as(r.name() + ": the last step is the refresh itself")
+                    .startsWith(r.description());
+            assertThat(doc().canRedoProperty().get()).as(r.name() + ": nothing was done after it").isFalse();
+            State after = state();
+            assertThat(after).as(r.name() + " changed something").isNotEqualTo(original);
+
+            activate(control);
+            robot.interact(doc()::undo);
+            harness.settle();
+            assertThat(state()).as(r.name() + ", undone: one step takes the document back").isEqualTo(original);
+            assertThat(doc().canUndoProperty().get()).as(r.name() + ", undone: no other step").isFalse();
+            assertThat(doc().redoDescriptionProperty().get()).as(r.name() + ", undone: redo is still there")
+                    .startsWith(r.description());
+
+            activate(control);
+            robot.interact(doc()::redo);
+            harness.settle();
+            assertThat(state()).as(r.name() + ", redone").isEqualTo(after);
+            assertThat(doc().canRedoProperty().get()).as(r.name() + ", redone: nothing was done after it").isFalse();
+            robot.interact(doc()::undo);
+            harness.settle();
+            assertThat(state()).isEqualTo(original);
+        }
+
+        // Reload: someone renamed Mexico in the file meanwhile; the window takes their version.
+        Path cartel = dir.resolve(CARTEL + ".txt");
+        DocumentFiles.Opened theirs = DocumentFiles.open(cartel);
+        AnnotationEditor editor = new AnnotationEditor(theirs.document());
+        editor.renameEntity(theirs.document().entity(MEXICO).orElseThrow(), "Mexico's government").redo();
+        DocumentFiles.save(DocumentSnapshot.of(theirs.document()), AnnotationFormat.annotationFileFor(cartel));
+        activate(control);
+        robot.interact(doc()::reloadTheirs);
+        UiTestSupport.waitUntil("the file is reloaded", () -> doc().undoDescriptionProperty().get().equals("Reload from disk"));
+        harness.settle();
+        assertThat(state()).as("reloaded: the document is the file").isEqualTo(state(theirs.document()));
+        assertThat(doc().canRedoProperty().get()).isFalse();
+        assertThat(doc().dirtyProperty().get()).as("reloaded: nothing to save").isFalse();
+
+        // Switching to another article and back: neither document gains a step.
+        activate(control);
+        DocumentViewModel first = doc();
+        State firstState = state();
+        robot.interact(() -> w.openAfterAsking(dir.resolve(OTHER + ".txt")));
+        UiTestSupport.waitUntil("the other article is shown", () -> doc() != first);
+        harness.settle();
+        assertThat(doc().canUndoProperty().get()).as("the article switched to gains no step").isFalse();
+        assertThat(new State(new HashSet<>(first.annotations()), firstState.entities())).isEqualTo(firstState);
+        assertThat(first.undoDescriptionProperty().get()).isEqualTo("Reload from disk");
+        DocumentViewModel second = doc();
+        robot.interact(() -> w.openAfterAsking(cartel));
+        UiTestSupport.waitUntil("the first article is back", () -> doc() != second);
+        harness.settle();
+        activate(control);
+        assertThat(doc().canUndoProperty().get()).as("the article switched back to gains no step").isFalse();
+        assertThat(second.canUndoProperty().get()).isFalse();
+        assertThat(state()).isEqualTo(state(theirs.document()));
     }
 
     private DocumentViewModel doc() {

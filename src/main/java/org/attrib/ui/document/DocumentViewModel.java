@@ -110,6 +110,8 @@ public final class DocumentViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper(this, "undoDescription", "");
+    private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState");
     private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper(this, "saveProblem", "");
@@ -267,6 +269,16 @@ public final class DocumentViewModel {
 
     public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
+    }
+
+    /** What Ctrl+Z would undo ("Rename speaker to …"), empty when nothing. */
+    public ReadOnlyStringProperty undoDescriptionProperty() {
+        return undoDescription.getReadOnlyProperty();
+    }
+
+    /** What Ctrl+Shift+Z would redo, empty when nothing. */
+    public ReadOnlyStringProperty redoDescriptionProperty() {
+        return redoDescription.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -1029,6 +1041,8 @@ public final class DocumentViewModel {
         dirty.set(history.isDirty());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
+        undoDescription.set(history.undoDescription().orElse(""));
+        redoDescription.set(history.redoDescription().orElse(""));
         String name = sourcePath.getFileName().toString();
         title.set(name + (history.isDirty() ? "*" : "") + (readOnly ? " (read-only)" : "") + " — Attrib");
         saveState.set(saveStateNow());

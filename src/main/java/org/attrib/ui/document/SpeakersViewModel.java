@@ -131,11 +131,14 @@ public final class SpeakersViewModel {
         documentVm.focus(e);
     }
 
-    /** Merges the given speakers into the first of them (the one to keep). */
-    public boolean merge(List<Entity> speakers) {
+    /**
+     * Merges the given speakers into one: the one most used (then the longest name) is kept.
+     * Returns the speaker kept, when they were merged.
+     */
+    public Optional<Entity> merge(List<Entity> speakers) {
         if (speakers.size() < 2) {
             documentVm.say("Select two or more speakers to merge (Shift or Ctrl with the arrows or a click).");
-            return false;
+            return Optional.empty();
         }
         List<Entity> current = new ArrayList<>();
         for (Entity e : speakers) {
@@ -144,10 +147,12 @@ public final class SpeakersViewModel {
         Entity keep = current.stream().max(Comparator.comparingInt((Entity e) -> weight(e))
                 .thenComparingInt(e -> e.name().length())).orElseThrow();
         boolean ok = documentVm.execute(documentVm.editor().merge(keep, current));
-        if (ok) {
-            documentVm.say("Merged " + current.size() + " speakers into " + keep.name() + ".");
+        if (!ok) {
+            return Optional.empty();
         }
-        return ok;
+        Entity kept = current(keep);
+        documentVm.say("Merged " + current.size() + " speakers into " + kept.name() + ".");
+        return Optional.of(kept);
     }
 
     private int weight(Entity e) {
@@ -169,6 +174,36 @@ public final class SpeakersViewModel {
     public boolean setKind(Entity e, EntityKind kind) {
         Entity now = current(e);
         return now.kind() != kind && documentVm.execute(documentVm.editor().setEntityKind(now, kind));
+    }
+
+    /** Gives these speakers the kind after the first one's (K): person, organisation, other, round. */
+    public boolean cycleKind(List<Entity> speakers) {
+        if (speakers.isEmpty()) {
+            documentVm.say("Select a speaker first; K changes its kind (person, organisation, other).");
+            return false;
+        }
+        EntityKind[] kinds = EntityKind.values();
+        EntityKind next = kinds[(current(speakers.get(0)).kind().ordinal() + 1) % kinds.length];
+        boolean any = false;
+        for (Entity e : speakers) {
+            any |= setKind(e, next);
+        }
+        if (any) {
+            documentVm.say((speakers.size() == 1 ? current(speakers.get(0)).name() + " is" : speakers.size() + " speakers are")
+                    + " now of kind " + next.id() + " (K again for the next kind).");
+        }
+        return any;
+    }
+
+    /** K in the article: the kind of the speaker of the selected mention (or of the selected quote or claim). */
+    public boolean cycleKindOfSelection() {
+        Annotation sel = documentVm.getSelected();
+        Optional<Entity> speaker = sel == null ? Optional.empty() : documentVm.speakerOf(sel);
+        if (speaker.isEmpty()) {
+            documentVm.say("Select a speaker mention (or an attributed quote or claim); K changes the speaker's kind.");
+            return false;
+        }
+        return cycleKind(List.of(speaker.get()));
     }
 
     public boolean delete(Entity e) {

@@ -5,8 +5,12 @@ import java.util.List;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.HashSet;
+import java.util.Set;
+
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -15,8 +19,9 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -27,7 +32,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.util.StringConverter;
 
 import org.attrib.core.model.Entity;
 import org.attrib.core.model.EntityKind;
@@ -39,30 +43,39 @@ import org.attrib.ui.document.SpeakersViewModel.SpeakerRow;
  * The Speakers panel: who is mentioned, quoted and claimed how often, with a bar chart of quotes
  * and claims per speaker so that the analyst sees who dominates the article. Selecting speakers
  * highlights what belongs to them; merge, rename, kind, split and delete work from the keyboard
- * (Ctrl+M, F2, Delete) as well as from the buttons.
+ * (Ctrl+M, F2, K, Delete) as well as from the buttons.
+ *
+ * <p>The table keeps its rows where they are while the analyst works on them: a row whose counts
+ * change is updated in place and a new speaker is added at the end, so that nothing moves under
+ * the keyboard; a click on a column heading sorts. The selection follows the speakers (by id)
+ * through merges, renames, splits and kind changes.
  */
 public final class SpeakersPanel {
 
     private static final int CHART_SPEAKERS = 10;
 
     private final TableView<SpeakerRow> table = new TableView<>();
+    private final ObservableList<SpeakerRow> rows = FXCollections.observableArrayList();
     private final StackedBarChart<Number, String> chart;
-    private final ChoiceBox<EntityKind> kind = new ChoiceBox<>();
+    private final MenuButton kind = new MenuButton("Kind");
     private final BorderPane root = new BorderPane();
+    private final ListChangeListener<SpeakerRow> modelRowsChanged = this::follow;
     private SpeakersViewModel vm;
-    private boolean updatingKind;
 
     public SpeakersPanel() {
         table.setId("speakers-table");
+        table.setItems(rows);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No speakers yet.\nSelect a name and press S."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<SpeakerRow, String> name = new TableColumn<>("Speaker");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         name.setPrefWidth(170);
+        name.setMinWidth(90);
         TableColumn<SpeakerRow, String> kindColumn = new TableColumn<>("Kind");
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entity().kind().id()));
-        kindColumn.setPrefWidth(80);
+        kindColumn.setPrefWidth(90);
+        kindColumn.setMinWidth(60);
         table.getColumns().add(name);
         table.getColumns().add(kindColumn);
         table.getColumns().add(count("Mentions", SpeakerRow::mentions));
@@ -87,24 +100,18 @@ public final class SpeakersPanel {
         chart.setMinHeight(140);
         chart.setTitle("Who dominates the article");
 
-        kind.getItems().addAll(EntityKind.values());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(EntityKind k) {
-                return k == null ? "" : k.id();
-            }
-
-            @Override
-            public EntityKind fromString(String s) {
-                return EntityKind.fromId(s).orElse(null);
-            }
-        });
-        kind.setTooltip(new Tooltip("Kind of the selected speaker"));
-        kind.valueProperty().addListener((o, b, k) -> {
-            if (!updatingKind && vm != null && k != null) {
-                selectedEntities().forEach(e -> vm.setKind(e, k));
-            }
-        });
+        kind.setId("speaker-kind");
+        kind.setTooltip(new Tooltip("Kind of the selected speakers (K cycles through the kinds)"));
+        kind.setFocusTraversable(false);
+        for (EntityKind k : EntityKind.values()) {
+            MenuItem item = new MenuItem(k.id());
+            item.setOnAction(e -> {
+                if (vm != null) {
+                    selectedEntities().forEach(s -> vm.setKind(s, k));
+                }
+            });
+            kind.getItems().add(item);
+        }
         ToolBar actions = new ToolBar(
                 Buttons.toolbar("Merge", "merge-speakers", "Merge the selected speakers into one (Ctrl+M)", this::merge),
                 Buttons.toolbar("Rename…", "rename-speaker", "Rename the selected speaker (F2)", this::rename),
@@ -119,16 +126,17 @@ public final class SpeakersPanel {
         root.setTop(actions);
         root.setCenter(split);
         root.setPadding(new Insets(0));
+        root.setMinWidth(220);
     }
 
     private static TableColumn<SpeakerRow, Integer> count(String title, java.util.function.ToIntFunction<SpeakerRow> f) {
         TableColumn<SpeakerRow, Integer> c = new TableColumn<>(title);
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.applyAsInt(x.getValue())));
         c.setPrefWidth(62);
+        c.setMinWidth(44);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
     }
-
 
     public Node node() {
         return root;
@@ -139,18 +147,73 @@ public final class SpeakersPanel {
     }
 
     public void show(SpeakersViewModel model) {
+        if (vm != null) {
+            vm.rows().removeListener(modelRowsChanged);
+        }
         this.vm = model;
-        SortedList<SpeakerRow> sorted = new SortedList<>(model.rows(), SpeakersViewModel.BY_WEIGHT);
-        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> table.getComparator() == null ? SpeakersViewModel.BY_WEIGHT : table.getComparator(),
-                table.comparatorProperty()));
-        table.setItems(sorted);
-        model.rows().addListener((ListChangeListener<SpeakerRow>) c -> {
-            if (vm == model) {
-                updateChart();
-            }
-        });
+        table.getSortOrder().clear();
+        List<SpeakerRow> start = new ArrayList<>(model.rows());
+        start.sort(SpeakersViewModel.BY_WEIGHT);
+        rows.setAll(start);
+        table.getSelectionModel().clearSelection();
+        model.rows().addListener(modelRowsChanged);
         updateChart();
+    }
+
+    /** Takes the view-model's changes into the shown rows without moving any (see the class comment). */
+    private void follow(ListChangeListener.Change<? extends SpeakerRow> c) {
+        Set<String> selected = new HashSet<>();
+        selectedEntities().forEach(e -> selected.add(e.id()));
+        Set<String> present = new HashSet<>();
+        for (SpeakerRow r : c.getList()) {
+            present.add(r.entity().id());
+        }
+        rows.removeIf(r -> !present.contains(r.entity().id()));
+        for (SpeakerRow r : c.getList()) {
+            int at = indexOf(r.entity().id());
+            if (at < 0) {
+                rows.add(r);
+            } else if (!rows.get(at).equals(r)) {
+                rows.set(at, r);
+            }
+        }
+        reselect(selected);
+        updateChart();
+    }
+
+    private int indexOf(String entityId) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).entity().id().equals(entityId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Selects the rows of these speakers (those still there), keeping the focused row in view. */
+    private void reselect(Set<String> entityIds) {
+        List<Integer> indices = new ArrayList<>();
+        for (String id : entityIds) {
+            int at = indexOf(id);
+            if (at >= 0) {
+                indices.add(at);
+            }
+        }
+        List<Integer> now = new ArrayList<>(table.getSelectionModel().getSelectedIndices());
+        indices.sort(null);
+        now.sort(null);
+        if (indices.equals(now)) {
+            updateKind();
+            return;
+        }
+        table.getSelectionModel().clearSelection();
+        for (int i : indices) {
+            table.getSelectionModel().select(i);
+        }
+        if (!indices.isEmpty()) {
+            table.getFocusModel().focus(indices.get(0));
+        }
+        updateKind();
     }
 
     /** Rebuilds the chart: a handful of bars, so rebuilding is cheaper than patching. */
@@ -189,9 +252,15 @@ public final class SpeakersPanel {
         }
         List<Entity> selected = selectedEntities();
         vm.focus(selected.size() == 1 ? selected.get(0) : null);
-        updatingKind = true;
-        kind.setValue(selected.size() == 1 ? selected.get(0).kind() : null);
-        updatingKind = false;
+        updateKind();
+    }
+
+    private void updateKind() {
+        List<Entity> selected = selectedEntities();
+        kind.setDisable(selected.isEmpty());
+        Set<EntityKind> kinds = new HashSet<>();
+        selected.forEach(e -> kinds.add(e.kind()));
+        kind.setText(kinds.size() == 1 ? "Kind: " + kinds.iterator().next().id() : "Kind");
     }
 
     private List<Entity> selectedEntities() {
@@ -209,6 +278,10 @@ public final class SpeakersPanel {
             merge();
         } else if (e.getCode() == KeyCode.F2) {
             rename();
+        } else if (e.getCode() == KeyCode.K && !e.isShortcutDown() && !e.isAltDown()) {
+            if (vm != null) {
+                vm.cycleKind(selectedEntities());
+            }
         } else if (e.getCode() == KeyCode.DELETE) {
             delete();
         } else {
@@ -217,10 +290,10 @@ public final class SpeakersPanel {
         e.consume();
     }
 
-    /** Merges the selected speakers (Ctrl+M). */
+    /** Merges the selected speakers (Ctrl+M); the row of the one kept stays selected. */
     public void merge() {
         if (vm != null) {
-            vm.merge(selectedEntities());
+            vm.merge(selectedEntities()).ifPresent(kept -> reselect(Set.of(kept.id())));
         }
     }
 

@@ -290,6 +290,10 @@ public final class MainWindow {
             DocumentViewModel d = loaded.document();
             undo.disableProperty().bind(d.canUndoProperty().not());
             redo.disableProperty().bind(d.canRedoProperty().not());
+            undo.textProperty().bind(Bindings.when(d.canUndoProperty())
+                    .then(Bindings.concat("_Undo: ", d.undoDescriptionProperty())).otherwise("_Undo"));
+            redo.textProperty().bind(Bindings.when(d.canRedoProperty())
+                    .then(Bindings.concat("_Redo: ", d.redoDescriptionProperty())).otherwise("_Redo"));
             delete.disableProperty().bind(d.selectedProperty().isNull());
         });
         return bar;
@@ -444,6 +448,7 @@ public final class MainWindow {
             case C -> typeKey(AnnotationType.CLAIM, e.isShiftDown());
             case S -> typeKey(AnnotationType.SPEAKER, e.isShiftDown());
             case A -> ifDocument(DocumentViewModel::attributeToNearest);
+            case K -> ifLoaded(l -> l.speakers().cycleKindOfSelection());
             case DELETE -> ifDocument(DocumentViewModel::deleteSelected);
             case ENTER -> ifDocument(d -> d.acceptSuggestion(article.caret()));
             case BACK_SPACE -> ifDocument(d -> d.rejectSuggestion(article.caret()));
