@@ -245,4 +245,61 @@ class NoSilentChangesWindowTest extends WindowTestBase {
         assertThat(doc().speakerOf(quote).orElseThrow().name()).as("one undo takes back the rename, and only it").isEqualTo("Mexico");
         assertThat(doc().canUndoProperty().get()).as("the rename was the only step").isFalse();
     }
+
+    /** Tags "Breaking News" with Q and, before anything settles, opens {@code opener} and types "csq". */
+    private void tagThenOpenAndType(KeyCode opener) {
+        robot.interact(w.article()::focus);
+        int at = doc().text().indexOf("Breaking News");
+        harness.select(w, at, at + "Breaking News".length());
+        int before = doc().annotations().size();
+        robot.type(KeyCode.Q);
+        robot.press(KeyCode.CONTROL).type(opener).release(KeyCode.CONTROL);
+        robot.type(KeyCode.C, KeyCode.S, KeyCode.Q);
+        harness.settle();
+        assertThat(doc().annotations()).as("Q tagged once; the keys after the opener were not commands").hasSize(before + 1);
+    }
+
+    @Test
+    void keysTypedRightAfterATagAndCtrlFGoToTheFindField() {
+        tagThenOpenAndType(KeyCode.F);
+        assertThat(w.find().field().isFocused()).isTrue();
+        assertThat(w.find().field().getText()).isEqualTo("csq");
+    }
+
+    @Test
+    void keysTypedRightAfterATagAndCtrl4GoToTheSpeakerPicker() {
+        tagThenOpenAndType(KeyCode.DIGIT4);
+        assertThat(w.details().speakerPicker().node().isFocused()).isTrue();
+        assertThat(w.details().speakerPicker().node().getText()).isEqualTo("csq");
+    }
+
+    @Test
+    void singleLetterCommandsActOnlyInTheArticle() {
+        int before = doc().annotations().size();
+        Annotation quote = annotation(QUOTE);
+        robot.interact(() -> doc().select(quote));
+        for (KeyCode panel : List.of(KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT5, KeyCode.DIGIT6)) {
+            robot.press(KeyCode.CONTROL).type(panel).release(KeyCode.CONTROL);
+            robot.interact(() -> doc().select(quote));
+            robot.type(KeyCode.Q, KeyCode.C, KeyCode.S, KeyCode.A, KeyCode.N, KeyCode.P, KeyCode.DELETE, KeyCode.BACK_SPACE,
+                    KeyCode.ENTER);
+            harness.settle();
+            assertThat(doc().annotations()).as("after Ctrl+" + panel).hasSize(before);
+            assertThat(annotation(QUOTE)).as("after Ctrl+" + panel).isEqualTo(quote);
+            robot.type(KeyCode.ESCAPE);
+        }
+        assertThat(doc().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void anArticleThatOpensWhileTheAnalystTypesInTheFindBarLeavesTheKeyboardThere() {
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        DocumentViewModel first = doc();
+        robot.interact(() -> w.openAfterAsking(dir.resolve(OTHER + ".txt")));
+        UiTestSupport.waitUntil("the other article is shown", () -> doc() != first);
+        robot.type(KeyCode.Q, KeyCode.S);
+        harness.settle();
+        assertThat(w.find().field().getText()).isEqualTo("qs");
+        assertThat(doc().canUndoProperty().get()).as("Q and S were typed, not commands").isFalse();
+    }
 }

@@ -591,7 +591,12 @@ public final class MainWindow {
                 Platform.runLater(() -> dialogs.saveFailed(d, problem));
             }
         });
-        Platform.runLater(article::focus);
+        // The article takes the keyboard, unless the analyst is typing elsewhere meanwhile (the find
+        // bar, the picker): now, not later, so that no key typed after this goes astray.
+        Node owner = stage.getScene().getFocusOwner();
+        if (!(owner instanceof TextInputControl) || owner == article.area()) {
+            article.focus();
+        }
     }
 
     private void styleSaveState(SaveState s) {
