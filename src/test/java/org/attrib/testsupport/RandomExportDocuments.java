@@ -1,11 +1,12 @@
 package org.attrib.testsupport;
 
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+
 import java.util.ArrayList;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.quicktheories.core.Gen;
 
 import org.attrib.core.format.DocumentSnapshot;
 import org.attrib.core.importer.DocumentBuilder;
@@ -40,17 +41,16 @@ public final class RandomExportDocuments {
     private RandomExportDocuments() {
     }
 
-    public static Arbitrary<String> texts() {
-        return Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(60).map(parts -> "A" + String.join("", parts));
+    public static Gen<String> texts() {
+        return Gens.listsOf(arbitrary().pick(PIECES), 1, 60).map(parts -> "A" + String.join("", parts));
     }
 
-    public static Arbitrary<Plan> plans() {
-        Arbitrary<List<Integer>> seed = Arbitraries.integers().between(0, 1_000_000).list().ofSize(8);
-        return Combinators.combine(texts(), seed.list().ofMaxSize(25), Arbitraries.integers().between(0, 1000).list().ofMinSize(1).ofMaxSize(4))
-                .as(Plan::new);
+    public static Gen<Plan> plans() {
+        Gen<List<Integer>> seed = Gens.listsOf(integers().between(0, 1_000_000), 8);
+        return texts().zip(Gens.listsOf(seed, 0, 25), Gens.listsOf(integers().between(0, 1000), 1, 4), Plan::new);
     }
 
-    public static Arbitrary<DocumentSnapshot> documents() {
+    public static Gen<DocumentSnapshot> documents() {
         return plans().map(RandomExportDocuments::build);
     }
 

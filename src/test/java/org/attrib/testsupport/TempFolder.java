@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 import org.attrib.core.text.Hashing;
 
-/** A temporary folder for jqwik properties (which get no JUnit {@code @TempDir}), and folder fingerprints. */
+/** A temporary folder for a check that needs a fresh one for each example, and folder fingerprints. */
 public final class TempFolder implements AutoCloseable {
 
     private final Path dir;

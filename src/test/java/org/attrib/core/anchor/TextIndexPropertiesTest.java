@@ -1,13 +1,15 @@
 package org.attrib.core.anchor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attrib.testsupport.Gens.checking;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 import org.attrib.core.format.AnnotationFileContent;
 import org.attrib.core.format.AnnotationFileReader;
@@ -20,8 +22,12 @@ import org.attrib.testsupport.RandomDocuments;
 /** The index that long texts get finds exactly what a scan finds, and placements do not depend on it. */
 class TextIndexPropertiesTest {
 
-    @Property(tries = 300)
-    void theIndexFindsWhatIndexOfFinds(@ForAll long seed) {
+    @Test
+    void theIndexFindsWhatIndexOfFinds() {
+        qt().withExamples(300).forAll(longs().all()).checkAssert(this::theIndexFindsWhatIndexOfFinds);
+    }
+
+    private void theIndexFindsWhatIndexOfFinds(long seed) {
         Random r = new Random(seed);
         String body = RandomDocuments.text(r, 20 + r.nextInt(300));
         TextIndex index = new TextIndex(body);
@@ -40,8 +46,12 @@ class TextIndexPropertiesTest {
         }
     }
 
-    @Property(tries = 200)
-    void placementsAreTheSameWithAndWithoutTheIndex(@ForAll long seed) throws Exception {
+    @Test
+    void placementsAreTheSameWithAndWithoutTheIndex() {
+        qt().withExamples(200).forAll(longs().all()).checkAssert(checking(this::placementsAreTheSameWithAndWithoutTheIndex));
+    }
+
+    private void placementsAreTheSameWithAndWithoutTheIndex(long seed) throws Exception {
         Random r = new Random(seed);
         SourceText old = SourceText.of("story.txt", RandomDocuments.text(r, 50 + r.nextInt(300)));
         DocumentSnapshot saved = RandomDocuments.document(r, old, 20);

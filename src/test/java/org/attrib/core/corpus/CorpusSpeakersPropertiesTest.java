@@ -1,6 +1,10 @@
 package org.attrib.core.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attrib.testsupport.Gens.checking;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,14 +15,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import org.attrib.core.model.EntityKind;
+import org.attrib.testsupport.Gens;
 
 /** Matching and stored decisions on random corpora whose names collide often. */
 class CorpusSpeakersPropertiesTest {
@@ -28,10 +29,9 @@ class CorpusSpeakersPropertiesTest {
             "scientists", "Researchers", "he", "Obrador", "Charles Thomas", "Thomas", "😀", "the agency");
 
     /** A corpus as a list of documents, each a list of entities. */
-    @Provide
-    Arbitrary<List<DocumentSpeakers>> corpora() {
-        Arbitrary<int[]> entity = Arbitraries.integers().between(0, 1 << 20).array(int[].class).ofSize(6);
-        return entity.list().ofMinSize(1).ofMaxSize(4).list().ofMinSize(1).ofMaxSize(9).map(CorpusSpeakersPropertiesTest::corpus);
+    static Gen<List<DocumentSpeakers>> corpora() {
+        Gen<int[]> entity = Gens.intArrays(integers().between(0, 1 << 20), 6);
+        return Gens.listsOf(Gens.listsOf(entity, 1, 4), 1, 9).map(CorpusSpeakersPropertiesTest::corpus);
     }
 
     private static List<DocumentSpeakers> corpus(List<List<int[]>> docs) {
@@ -54,19 +54,18 @@ class CorpusSpeakersPropertiesTest {
     record Scenario(List<DocumentSpeakers> docs, List<List<Integer>> operations, List<DocumentSpeakers> later) {
     }
 
-    /**
-     * One parameter rather than three: when shrinking a failure, jqwik 1.10 moves elements between
-     * list parameters of different element types ("shrink and grow"), and the mapping of a corpus
-     * then fails with a ClassCastException that hides the real failure.
-     */
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        Arbitrary<List<List<Integer>>> operations = Arbitraries.integers().between(0, 1 << 20).list().ofSize(3).list().ofMaxSize(8);
-        return Combinators.combine(corpora(), operations, corpora()).as(Scenario::new);
+    /** The three parts of a scenario drawn as one value, so that a failure shows them together. */
+    static Gen<Scenario> scenarios() {
+        Gen<List<List<Integer>>> operations = Gens.listsOf(Gens.listsOf(integers().between(0, 1 << 20), 3), 0, 8);
+        return corpora().zip(operations, corpora(), Scenario::new);
     }
 
-    @Property(tries = 300)
-    void everyEntityIsInOneRowAndTheCountsAddUp(@ForAll("corpora") List<DocumentSpeakers> docs) {
+    @Test
+    void everyEntityIsInOneRowAndTheCountsAddUp() {
+        qt().withExamples(300).forAll(corpora()).checkAssert(this::everyEntityIsInOneRowAndTheCountsAddUp);
+    }
+
+    private void everyEntityIsInOneRowAndTheCountsAddUp(List<DocumentSpeakers> docs) {
         CorpusSpeakers speakers = CorpusSpeakers.build(docs, CorpusIdentity.EMPTY);
         List<EntityRef> all = docs.stream().flatMap(d -> d.entities().stream()).map(DocumentEntity::ref).sorted().toList();
         assertThat(speakers.speakers().stream().flatMap(s -> s.memberRefs().stream()).sorted().toList()).isEqualTo(all);
@@ -85,16 +84,24 @@ class CorpusSpeakersPropertiesTest {
         assertThat(speakers.speakers()).isSortedAccordingTo(CorpusSpeaker.MOST_QUOTED_FIRST);
     }
 
-    @Property(tries = 200)
-    void theRowsDoNotDependOnTheOrderArticlesWereReadIn(@ForAll("corpora") List<DocumentSpeakers> docs, @ForAll long seed) {
+    @Test
+    void theRowsDoNotDependOnTheOrderArticlesWereReadIn() {
+        qt().withExamples(200).forAll(corpora(), longs().all()).checkAssert(this::theRowsDoNotDependOnTheOrderArticlesWereReadIn);
+    }
+
+    private void theRowsDoNotDependOnTheOrderArticlesWereReadIn(List<DocumentSpeakers> docs, long seed) {
         List<DocumentSpeakers> shuffled = new ArrayList<>(docs);
         Collections.shuffle(shuffled, new Random(seed));
         assertThat(CorpusSpeakers.build(shuffled, CorpusIdentity.EMPTY).speakers())
                 .isEqualTo(CorpusSpeakers.build(docs, CorpusIdentity.EMPTY).speakers());
     }
 
-    @Property(tries = 200)
-    void decisionsTakeEffectAndSurviveTheFileAndNewArticles(@ForAll("scenarios") Scenario scenario) throws Exception {
+    @Test
+    void decisionsTakeEffectAndSurviveTheFileAndNewArticles() {
+        qt().withExamples(200).forAll(scenarios()).checkAssert(checking(this::decisionsTakeEffectAndSurviveTheFileAndNewArticles));
+    }
+
+    private void decisionsTakeEffectAndSurviveTheFileAndNewArticles(Scenario scenario) throws Exception {
         List<DocumentSpeakers> docs = scenario.docs();
         CorpusSpeakers speakers = CorpusSpeakers.build(docs, CorpusIdentity.EMPTY);
         for (List<Integer> op : scenario.operations()) {

@@ -1,13 +1,14 @@
 package org.attrib.core.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 import org.attrib.core.format.DocumentSnapshot;
 import org.attrib.core.model.AnnotatedDocument;
@@ -24,8 +25,12 @@ import org.attrib.testsupport.RandomDocuments;
  */
 class AttributedViaPropertiesTest {
 
-    @Property(tries = 200)
-    void theIndexAgreesWithAScanAfterEveryEditAndUndo(@ForAll long seed) {
+    @Test
+    void theIndexAgreesWithAScanAfterEveryEditAndUndo() {
+        qt().withExamples(200).forAll(longs().all()).checkAssert(this::theIndexAgreesWithAScanAfterEveryEditAndUndo);
+    }
+
+    private void theIndexAgreesWithAScanAfterEveryEditAndUndo(long seed) {
         Random r = new Random(seed);
         SourceText source = SourceText.of("story.txt", RandomDocuments.text(r, 80));
         DocumentSnapshot snapshot = RandomDocuments.document(r, source, 30);

@@ -1,17 +1,16 @@
 package org.attrib.core.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.model.Annotation;
@@ -20,6 +19,7 @@ import org.attrib.core.model.Entity;
 import org.attrib.core.model.EntityKind;
 import org.attrib.core.model.QuoteForm;
 import org.attrib.core.text.SourceText;
+import org.attrib.testsupport.Gens;
 
 /**
  * Any sequence of the analyst's commands, undone fully, gives back the original document;
@@ -36,15 +36,17 @@ class UndoRedoPropertiesTest {
     record Op(int kind, int a, int b, int c) {
     }
 
-    @Provide
-    Arbitrary<List<Op>> ops() {
-        Arbitrary<Integer> n = Arbitraries.integers().between(0, 10_000);
-        return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 15), n, n, n).as(Op::new)
-                .list().ofMinSize(1).ofMaxSize(40);
+    static Gen<List<Op>> ops() {
+        Gen<Integer> n = integers().between(0, 10_000);
+        return Gens.listsOf(integers().between(0, 15).zip(n, n, n, Op::new), 1, 40);
     }
 
-    @Property(tries = 400)
-    void undoingEverythingRestoresTheStartAndRedoingRestoresTheEnd(@ForAll("ops") List<Op> ops) {
+    @Test
+    void undoingEverythingRestoresTheStartAndRedoingRestoresTheEnd() {
+        qt().withExamples(400).forAll(ops()).checkAssert(this::undoingEverythingRestoresTheStartAndRedoingRestoresTheEnd);
+    }
+
+    private void undoingEverythingRestoresTheStartAndRedoingRestoresTheEnd(List<Op> ops) {
         AnnotatedDocument doc = new AnnotatedDocument(TEXT);
         UndoHistory history = new UndoHistory();
         AnnotationEditor editor = new AnnotationEditor(doc);

@@ -1,6 +1,7 @@
 package org.attrib.core.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,11 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.quicktheories.core.Gen;
 
 import org.attrib.core.format.DocumentSnapshot;
 import org.attrib.core.model.Annotation;
@@ -120,8 +117,12 @@ class BratExporterTest {
         assertThat(BratConfig.annotationConf(true)).contains("Entity");
     }
 
-    @Property(tries = 300)
-    void everyExportIsAFileBratAndInceptionRead(@ForAll("documents") DocumentSnapshot doc) {
+    @Test
+    void everyExportIsAFileBratAndInceptionRead() {
+        qt().withExamples(300).forAll(documents()).checkAssert(this::everyExportIsAFileBratAndInceptionRead);
+    }
+
+    private void everyExportIsAFileBratAndInceptionRead(DocumentSnapshot doc) {
         List<String> lost = new ArrayList<>();
         String ann = BratExporter.ann(new ExportDocument("r.txt", doc), false, lost);
         assertBratAccepts(doc.source(), ann);
@@ -130,8 +131,7 @@ class BratExporterTest {
         assertThat(written + leftOut).isEqualTo(doc.annotations().size());
     }
 
-    @Provide
-    Arbitrary<DocumentSnapshot> documents() {
+    static Gen<DocumentSnapshot> documents() {
         return RandomExportDocuments.documents();
     }
 

@@ -1,6 +1,8 @@
 package org.attrib.core.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attrib.testsupport.Gens.checking;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,12 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
+import org.quicktheories.core.Gen;
 
 import org.attrib.core.batch.DocumentLoader;
 import org.attrib.core.batch.DocumentRef;
@@ -99,8 +96,12 @@ class CsvExporterTest {
         assertThat(lost).isEmpty();
     }
 
-    @Property(tries = 200)
-    void randomDocumentsParseBackRowForRow(@ForAll("documents") DocumentSnapshot doc) throws IOException {
+    @Test
+    void randomDocumentsParseBackRowForRow() {
+        qt().withExamples(200).forAll(documents()).checkAssert(checking(this::randomDocumentsParseBackRowForRow));
+    }
+
+    private void randomDocumentsParseBackRowForRow(DocumentSnapshot doc) throws IOException {
         ExportDocument d = new ExportDocument("dir/random, \"odd\" name.txt", doc);
         List<CSVRecord> rows = parse(export(false, d));
         List<Annotation> expected = d.annotations().stream().filter(a -> a.type() != AnnotationType.SPEAKER).toList();
@@ -123,8 +124,7 @@ class CsvExporterTest {
         }
     }
 
-    @Provide
-    Arbitrary<DocumentSnapshot> documents() {
+    static Gen<DocumentSnapshot> documents() {
         return RandomExportDocuments.documents();
     }
 

@@ -1,6 +1,8 @@
 package org.attrib.core.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attrib.testsupport.Gens.checking;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,15 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.quicktheories.core.Gen;
 
 import org.attrib.core.format.DocumentSnapshot;
 import org.attrib.core.model.Annotation;
 import org.attrib.testsupport.Fixtures;
+import org.attrib.testsupport.Gens;
 import org.attrib.testsupport.RandomExportDocuments;
 
 class JsonLinesExporterTest {
@@ -72,9 +71,12 @@ class JsonLinesExporterTest {
         }
     }
 
-    @Property(tries = 150)
-    void everyLineParsesAsJsonAndKeepsTextAndSpans(@ForAll("corpora") List<DocumentSnapshot> docs)
-            throws IOException {
+    @Test
+    void everyLineParsesAsJsonAndKeepsTextAndSpans() {
+        qt().withExamples(150).forAll(corpora()).checkAssert(checking(this::everyLineParsesAsJsonAndKeepsTextAndSpans));
+    }
+
+    private void everyLineParsesAsJsonAndKeepsTextAndSpans(List<DocumentSnapshot> docs) throws IOException {
         List<ExportDocument> exported = docs.stream().map(d -> new ExportDocument("r.txt", d)).toList();
         String out = export(exported);
         // Only '\n' ends a line: the separators other readers split on are escaped.
@@ -99,9 +101,8 @@ class JsonLinesExporterTest {
         }
     }
 
-    @Provide
-    Arbitrary<List<DocumentSnapshot>> corpora() {
-        return RandomExportDocuments.documents().list().ofMinSize(1).ofMaxSize(4);
+    static Gen<List<DocumentSnapshot>> corpora() {
+        return Gens.listsOf(RandomExportDocuments.documents(), 1, 4);
     }
 
     private static String export(List<ExportDocument> docs) throws IOException {

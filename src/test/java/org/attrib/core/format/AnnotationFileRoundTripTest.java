@@ -1,6 +1,8 @@
 package org.attrib.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attrib.testsupport.Gens.checking;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +16,8 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.model.Annotation;
@@ -41,13 +40,16 @@ class AnnotationFileRoundTripTest {
         }
     }
 
-    @Provide
-    Arbitrary<AnnotatedDocument> documents() {
+    static Gen<AnnotatedDocument> documents() {
         return Documents.documents(Documents.texts());
     }
 
-    @Property(tries = 300)
-    void saveThenLoadGivesTheSameAnnotationsAndEntities(@ForAll("documents") AnnotatedDocument doc) throws Exception {
+    @Test
+    void saveThenLoadGivesTheSameAnnotationsAndEntities() {
+        qt().withExamples(300).forAll(documents()).checkAssert(checking(this::saveThenLoadGivesTheSameAnnotationsAndEntities));
+    }
+
+    private void saveThenLoadGivesTheSameAnnotationsAndEntities(AnnotatedDocument doc) throws Exception {
         byte[] bytes = AnnotationFileWriter.toBytes(DocumentSnapshot.of(doc));
         AnnotatedDocument back = DocumentBinder.bind(FILE, AnnotationFileReader.parse(FILE, bytes), doc.source()).document();
         assertThat(back.annotations()).containsExactlyElementsOf(doc.annotations());
@@ -56,8 +58,12 @@ class AnnotationFileRoundTripTest {
         assertThat(AnnotationFileWriter.toBytes(DocumentSnapshot.of(back))).as("writing is deterministic").isEqualTo(bytes);
     }
 
-    @Property(tries = 200)
-    void whatIsWrittenIsValidAgainstTheSchema(@ForAll("documents") AnnotatedDocument doc) throws Exception {
+    @Test
+    void whatIsWrittenIsValidAgainstTheSchema() {
+        qt().withExamples(200).forAll(documents()).checkAssert(checking(this::whatIsWrittenIsValidAgainstTheSchema));
+    }
+
+    private void whatIsWrittenIsValidAgainstTheSchema(AnnotatedDocument doc) throws Exception {
         JsonNode written = JSON.readTree(AnnotationFileWriter.toBytes(DocumentSnapshot.of(doc)));
         Set<ValidationMessage> problems = SCHEMA.validate(written);
         assertThat(problems).isEmpty();

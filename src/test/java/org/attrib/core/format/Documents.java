@@ -1,11 +1,15 @@
 package org.attrib.core.format;
 
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
 import java.util.ArrayList;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.model.Annotation;
@@ -14,6 +18,7 @@ import org.attrib.core.model.Entity;
 import org.attrib.core.model.EntityKind;
 import org.attrib.core.model.QuoteForm;
 import org.attrib.core.text.SourceText;
+import org.attrib.testsupport.Gens;
 
 /** Random documents for property tests: Unicode texts with annotations, entities and links. */
 public final class Documents {
@@ -21,26 +26,60 @@ public final class Documents {
     private Documents() {
     }
 
-    public static Arbitrary<String> texts() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().withChars("abc XYZ.,\"'\n\t").ofMinLength(1).ofMaxLength(120),
-                Arbitraries.strings().withChars("ab 😀👍🏽🇫🇷\u200de\u0301中文עברית\n\t“”").ofMinLength(1).ofMaxLength(120),
-                Arbitraries.strings().all().ofMinLength(1).ofMaxLength(80)
-                        .filter(s -> s.codePoints().noneMatch(c -> c == '\r' || c == 0 || Character.getType(c) == Character.SURROGATE)));
+    /**
+     * Texts of three kinds, each as likely: ASCII with quotes and line breaks; a small alphabet of
+     * emoji, joiners, combining marks, CJK, Hebrew and curly quotes, drawn char by char so that
+     * surrogates also come alone; any BMP chars but NUL and CR, with no lone surrogate.
+     */
+    public static Gen<String> texts() {
+        return Generate.oneOf(
+                Gens.strings(Gens.charsOf("abc XYZ.,\"'\n\t"), 1, 120),
+                Gens.strings(Gens.charsOf("ab 😀👍🏽🇫🇷\u200de\u0301中文עברית\n\t“”"), 1, 120),
+                anyTextWithoutNulCrOrLoneSurrogates(80));
     }
 
-    /** A random document over {@code text}, built straight into the model (tests only). */
-    public static Arbitrary<AnnotatedDocument> documents(Arbitrary<String> texts) {
+    /**
+     * Strings of 1 to {@code maxChars} chars: BMP chars other than NUL, CR and surrogates, and now
+     * and then a supplementary code point as its surrogate pair.
+     */
+    private static Gen<String> anyTextWithoutNulCrOrLoneSurrogates(int maxChars) {
+        // The 63,486 BMP chars that are neither NUL, CR nor a surrogate, numbered without gaps.
+        Gen<String> bmp = integers().between(0, 0xFFFF - 0x800 - 2).map(i -> {
+            int c = i + 1;
+            if (c >= '\r') {
+                c++;
+            }
+            if (c >= Character.MIN_SURROGATE) {
+                c += 0x800;
+            }
+            return String.valueOf((char) c);
+        });
+        Gen<String> supplementary = integers().between(Character.MIN_SUPPLEMENTARY_CODE_POINT, Character.MAX_CODE_POINT)
+                .map(Character::toString);
+        Gen<String> unit = Generate.frequency(Pair.of(50, bmp), Pair.of(1, supplementary));
+        return Gens.listsOf(unit, 1, maxChars).map(units -> {
+            StringBuilder s = new StringBuilder();
+            for (String u : units) {
+                if (s.length() + u.length() > maxChars) {
+                    break;
+                }
+                s.append(u);
+            }
+            return s.toString();
+        });
+    }
+
+    /** A random document over a text from {@code texts}, built straight into the model (tests only). */
+    public static Gen<AnnotatedDocument> documents(Gen<String> texts) {
         return texts.flatMap(text -> {
             SourceText source = SourceText.of("doc.txt", text);
             int n = source.length();
-            Arbitrary<int[]> spans = Arbitraries.integers().between(0, Math.max(0, n - 1))
-                    .flatMap(s -> Arbitraries.integers().between(s + 1, n).map(e -> new int[] {s, e}));
-            Arbitrary<AnnotationType> types = Arbitraries.of(AnnotationType.class);
-            Arbitrary<long[]> extras = Arbitraries.longs().array(long[].class).ofSize(5);
-            Arbitrary<List<Object[]>> items = Combinators.combine(spans, types, extras).as((sp, t, x) -> new Object[] {sp, t, x})
-                    .list().ofMaxSize(25);
-            return Combinators.combine(items, Arbitraries.integers().between(1, 4)).as((list, entityCount) -> build(source, list, entityCount));
+            Gen<int[]> spans = integers().between(0, Math.max(0, n - 1))
+                    .flatMap(s -> integers().between(s + 1, n).map(e -> new int[] {s, e}));
+            Gen<AnnotationType> types = arbitrary().enumValues(AnnotationType.class);
+            Gen<long[]> extras = Gens.longArrays(longs().all(), 5);
+            Gen<List<Object[]>> items = Gens.listsOf(spans.zip(types, extras, (sp, t, x) -> new Object[] {sp, t, x}), 0, 25);
+            return items.zip(integers().between(1, 4), (list, entityCount) -> build(source, list, entityCount));
         });
     }
 

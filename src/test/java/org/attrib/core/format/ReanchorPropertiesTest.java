@@ -1,6 +1,9 @@
 package org.attrib.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attrib.testsupport.Gens.checking;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,9 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
 
 import org.attrib.core.anchor.Anchorer;
 import org.attrib.core.anchor.Placement;
@@ -20,6 +21,7 @@ import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.StoredAnnotation;
 import org.attrib.core.text.SourceText;
+import org.attrib.testsupport.Coverage;
 import org.attrib.testsupport.RandomDocuments;
 
 /** Re-anchoring after the source text changed: never loses an annotation, and is exact where nothing near it changed. */
@@ -39,8 +41,17 @@ class ReanchorPropertiesTest {
         }
     }
 
-    @Property(tries = 400)
-    void insertingOrDeletingAwayFromAnAnnotationReanchorsItExactly(@ForAll long seed) throws Exception {
+    @Test
+    void insertingOrDeletingAwayFromAnAnnotationReanchorsItExactly() {
+        Coverage checkedExactly = new Coverage("annotations checked exactly");
+        qt().withExamples(400).forAll(longs().all())
+                .checkAssert(checking(seed -> insertingOrDeletingAwayFromAnAnnotationReanchorsItExactly(seed, checkedExactly)));
+        // Not vacuous: most tries have an annotation whose exact new place is known and checked.
+        System.out.println(checkedExactly);
+        checkedExactly.assertAtLeast(true, 50);
+    }
+
+    private void insertingOrDeletingAwayFromAnAnnotationReanchorsItExactly(long seed, Coverage checkedExactly) throws Exception {
         Random r = new Random(seed);
         SourceText old = SourceText.of("story.txt", RandomDocuments.text(r, 60 + r.nextInt(200)));
         DocumentSnapshot saved = RandomDocuments.document(r, old, 12);
@@ -76,9 +87,7 @@ class ReanchorPropertiesTest {
                 checked++;
             }
         }
-        // Not vacuous: most tries have an annotation whose exact new place is known and checked.
-        Statistics.label("annotations checked exactly").collect(checked > 0);
-        Statistics.label("annotations checked exactly").coverage(c -> c.check(true).percentage(pc -> pc >= 50));
+        checkedExactly.collect(checked > 0);
     }
 
     /** True when the stored text with all its context occurs once in the new text, so that only one place is right. */
@@ -96,8 +105,19 @@ class ReanchorPropertiesTest {
         return count == 1;
     }
 
-    @Property(tries = 400)
-    void anyEditOfTheTextNeverLosesAnAnnotation(@ForAll long seed) throws Exception {
+    @Test
+    void anyEditOfTheTextNeverLosesAnAnnotation() {
+        Coverage fuzzy = new Coverage("fuzzy placements");
+        Coverage orphans = new Coverage("orphans");
+        qt().withExamples(400).forAll(longs().all())
+                .checkAssert(checking(seed -> anyEditOfTheTextNeverLosesAnAnnotation(seed, fuzzy, orphans)));
+        System.out.println(fuzzy);
+        System.out.println(orphans);
+        fuzzy.assertAtLeast(true, 5);
+        orphans.assertAtLeast(true, 5);
+    }
+
+    private void anyEditOfTheTextNeverLosesAnAnnotation(long seed, Coverage fuzzy, Coverage orphans) throws Exception {
         Random r = new Random(seed);
         SourceText text = SourceText.of("story.txt", RandomDocuments.text(r, 5 + r.nextInt(200)));
         DocumentSnapshot saved = RandomDocuments.document(r, text, 15);
@@ -141,10 +161,8 @@ class ReanchorPropertiesTest {
                 assertThat(covered).isEqualTo(s.text());
             }
         }
-        Statistics.label("fuzzy placements").collect(bound.report().fuzzy() > 0);
-        Statistics.label("orphans").collect(bound.report().orphaned() > 0);
-        Statistics.label("fuzzy placements").coverage(c -> c.check(true).percentage(pc -> pc >= 5));
-        Statistics.label("orphans").coverage(c -> c.check(true).percentage(pc -> pc >= 5));
+        fuzzy.collect(bound.report().fuzzy() > 0);
+        orphans.collect(bound.report().orphaned() > 0);
 
         // What was bound saves to a file that reads back as the same document.
         DocumentSnapshot rebound = DocumentSnapshot.of(doc);

@@ -2,6 +2,9 @@ package org.attrib.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.attrib.testsupport.Gens.checking;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,12 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.model.Annotation;
@@ -30,6 +29,7 @@ import org.attrib.core.model.Entity;
 import org.attrib.core.model.EntityKind;
 import org.attrib.core.model.StoredAnnotation;
 import org.attrib.core.text.SourceText;
+import org.attrib.testsupport.Coverage;
 
 /**
  * The streaming fast path reads what Attrib writes into the content the tree reader gives, and
@@ -42,13 +42,16 @@ class StreamingAnnotationReaderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    @Provide
-    Arbitrary<AnnotatedDocument> documents() {
+    static Gen<AnnotatedDocument> documents() {
         return Documents.documents(Documents.texts());
     }
 
-    @Property(tries = 300)
-    void readsWhatIsWrittenAsTheTreeReaderDoes(@ForAll("documents") AnnotatedDocument doc) throws Exception {
+    @Test
+    void readsWhatIsWrittenAsTheTreeReaderDoes() {
+        qt().withExamples(300).forAll(documents()).checkAssert(checking(this::readsWhatIsWrittenAsTheTreeReaderDoes));
+    }
+
+    private void readsWhatIsWrittenAsTheTreeReaderDoes(AnnotatedDocument doc) throws Exception {
         byte[] bytes = AnnotationFileWriter.toBytes(withAnOrphan(doc));
         AnnotationFileContent fast = AnnotationFileReader.parseStreaming(bytes);
         assertThat(fast).as("the fast path takes what Attrib writes").isNotNull();
@@ -59,8 +62,18 @@ class StreamingAnnotationReaderTest {
      * Damaged and odd files: whenever the fast path accepts one, the tree reader accepts it with
      * the same content; when the tree reader refuses one, the fast path has left it alone.
      */
-    @Property(tries = 1500)
-    void acceptsOnlyWhatTheTreeReaderAcceptsAlike(@ForAll("documents") AnnotatedDocument doc, @ForAll long seed) throws Exception {
+    @Test
+    void acceptsOnlyWhatTheTreeReaderAcceptsAlike() {
+        Coverage outcome = new Coverage("outcome");
+        qt().withExamples(1500).forAll(documents(), longs().all())
+                .checkAssert(checking((doc, seed) -> acceptsOnlyWhatTheTreeReaderAcceptsAlike(doc, seed, outcome)));
+        System.out.println(outcome);
+        outcome.assertMoreThan("refused", 30);
+        outcome.assertMoreThan("fast", 5);
+        outcome.assertMoreThan("left to the tree reader", 2);
+    }
+
+    private void acceptsOnlyWhatTheTreeReaderAcceptsAlike(AnnotatedDocument doc, long seed, Coverage outcome) throws Exception {
         Random r = new Random(seed);
         byte[] bytes = AnnotationFileWriter.toBytes(withAnOrphan(doc));
         for (int i = 0; i < 1 + r.nextInt(2); i++) {
@@ -72,18 +85,13 @@ class StreamingAnnotationReaderTest {
             tree = AnnotationFileReader.parseTree(FILE, bytes);
         } catch (AnnotationFileException e) {
             assertThat(fast).as("the fast path accepted what the tree reader refuses: " + e.getMessage()).isNull();
-            Statistics.label("outcome").collect("refused");
+            outcome.collect("refused");
             return;
         }
         if (fast != null) {
             assertThat(fast).isEqualTo(tree);
         }
-        Statistics.label("outcome").collect(fast != null ? "fast" : "left to the tree reader");
-        Statistics.label("outcome").coverage(c -> {
-            c.check("refused").percentage(p -> p > 30);
-            c.check("fast").percentage(p -> p > 5);
-            c.check("left to the tree reader").percentage(p -> p > 2);
-        });
+        outcome.collect(fast != null ? "fast" : "left to the tree reader");
     }
 
     @Test

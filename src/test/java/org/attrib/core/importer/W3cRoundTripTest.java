@@ -1,6 +1,8 @@
 package org.attrib.core.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attrib.testsupport.Gens.checking;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -12,11 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.quicktheories.core.Gen;
 
 import org.attrib.core.export.ExportDocument;
 import org.attrib.core.export.W3cExporter;
@@ -33,8 +31,12 @@ class W3cRoundTripTest {
     private static final Path FILE = Path.of("export.w3c.jsonld");
     private static final W3cIris IRIS = W3cIris.standard();
 
-    @Property(tries = 300)
-    void roundTripKeepsEveryAnnotationAndEntity(@ForAll("documents") DocumentSnapshot doc) throws Exception {
+    @Test
+    void roundTripKeepsEveryAnnotationAndEntity() {
+        qt().withExamples(300).forAll(documents()).checkAssert(checking(this::roundTripKeepsEveryAnnotationAndEntity));
+    }
+
+    private void roundTripKeepsEveryAnnotationAndEntity(DocumentSnapshot doc) throws Exception {
         ExportDocument exported = new ExportDocument("dir/ränd om.txt", doc);
         // Through text, as a file would carry it.
         JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(W3cExporter.collection(exported, IRIS)));
@@ -85,8 +87,7 @@ class W3cRoundTripTest {
                 p -> assertThat(p).contains("x3").contains("not in the article"));
     }
 
-    @Provide
-    Arbitrary<DocumentSnapshot> documents() {
+    static Gen<DocumentSnapshot> documents() {
         return RandomExportDocuments.documents();
     }
 

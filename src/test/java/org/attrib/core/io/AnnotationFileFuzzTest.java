@@ -1,6 +1,9 @@
 package org.attrib.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attrib.testsupport.Gens.checking;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,11 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.attrib.core.format.AnnotationFileException;
 import org.attrib.core.format.AnnotationFileReader;
@@ -32,6 +33,7 @@ import org.attrib.core.format.DocumentBinder;
 import org.attrib.core.format.DocumentSnapshot;
 import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.text.SourceTextLoader;
+import org.attrib.testsupport.Coverage;
 import org.attrib.testsupport.SampleArticle;
 import org.attrib.testsupport.TempFolder;
 
@@ -48,27 +50,32 @@ class AnnotationFileFuzzTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    static TempFolder folder;
+    @TempDir
+    static Path folder;
     static Path source;
     static Path file;
     static byte[] good;
 
-    @BeforeContainer
+    @BeforeAll
     static void writeAGoodFile() throws Exception {
-        folder = new TempFolder();
-        source = SampleArticle.withAnnotations(folder.path());
+        source = SampleArticle.withAnnotations(folder);
         file = AnnotationFormat.annotationFileFor(source);
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".bak"));
         good = Files.readAllBytes(file);
     }
 
-    @AfterContainer
-    static void cleanUp() {
-        folder.close();
+    @Test
+    void damagedFilesLoadOrAreRefusedAndNothingIsWritten() {
+        Coverage outcomes = new Coverage("outcome");
+        qt().withExamples(3000).forAll(longs().all())
+                .checkAssert(checking(seed -> damagedFilesLoadOrAreRefusedAndNothingIsWritten(seed, outcomes)));
+        System.out.println(outcomes);
+        outcomes.assertMoreThan("refused", 30);
+        outcomes.assertMoreThan("loaded", 4);
+        outcomes.assertMoreThan("loaded, re-anchored", 2);
     }
 
-    @Property(tries = 3000)
-    void damagedFilesLoadOrAreRefusedAndNothingIsWritten(@ForAll long seed) throws Exception {
+    private void damagedFilesLoadOrAreRefusedAndNothingIsWritten(long seed, Coverage outcomes) throws Exception {
         Random r = new Random(seed);
         byte[] bytes = good;
         if (r.nextInt(3) == 0) {
@@ -83,7 +90,7 @@ class AnnotationFileFuzzTest {
             bytes = plausible ? mutatePlausibly(bytes, r) : r.nextInt(3) == 0 ? mutateBytes(bytes, r) : mutateTree(bytes, r);
         }
         Files.write(file, bytes);
-        Map<String, String> before = TempFolder.fingerprint(folder.path());
+        Map<String, String> before = TempFolder.fingerprint(folder);
 
         String outcome;
         String readInTurn = readInTurn();
@@ -99,14 +106,8 @@ class AnnotationFileFuzzTest {
             assertThat("refused: " + e.getMessage()).isEqualTo(readInTurn);
             outcome = "refused";
         }
-        assertThat(TempFolder.fingerprint(folder.path())).isEqualTo(before);
-
-        Statistics.label("outcome").collect(outcome);
-        Statistics.label("outcome").coverage(c -> {
-            c.check("refused").percentage(p -> p > 30);
-            c.check("loaded").percentage(p -> p > 4);
-            c.check("loaded, re-anchored").percentage(p -> p > 2);
-        });
+        assertThat(TempFolder.fingerprint(folder)).isEqualTo(before);
+        outcomes.collect(outcome);
     }
 
     /** The outcome of reading the file whole, then binding it: what {@link DocumentFiles#open} must match. */

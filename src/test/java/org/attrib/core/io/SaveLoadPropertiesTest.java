@@ -1,6 +1,9 @@
 package org.attrib.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attrib.testsupport.Gens.checking;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.format.DocumentSnapshot;
@@ -25,8 +27,12 @@ import org.attrib.testsupport.TempFolder;
 /** Saving a document and opening it again gives the same document, whatever the text holds. */
 class SaveLoadPropertiesTest {
 
-    @Property(tries = 300)
-    void saveThenLoadIsTheIdentity(@ForAll long seed) throws Exception {
+    @Test
+    void saveThenLoadIsTheIdentity() {
+        qt().withExamples(300).forAll(longs().all()).checkAssert(checking(this::saveThenLoadIsTheIdentity));
+    }
+
+    private void saveThenLoadIsTheIdentity(long seed) throws Exception {
         Random r = new Random(seed);
         try (TempFolder dir = new TempFolder()) {
             Path source = dir.resolve("story.txt");

@@ -1,22 +1,22 @@
 package org.attrib.core.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.Entity;
 import org.attrib.core.text.SourceText;
+import org.attrib.testsupport.Gens;
 
 /** Whatever the text, suggestions are well formed and merge into a document. */
 class SuggesterPropertiesTest {
@@ -26,13 +26,16 @@ class SuggesterPropertiesTest {
             "they", "who", "which", "that", "and", "but", "the", "Mr.", "U.S.", "President", "Maria Lopez", "Lopez",
             "the minister", "officials", "We will", "win", "in a statement", "on Monday", "😀", "é", "o\u0301", "𝄞");
 
-    @Provide
-    Arbitrary<String> texts() {
-        return Arbitraries.of(PIECES).list().ofMaxSize(80).map(l -> String.join("", l));
+    static Gen<String> texts() {
+        return Gens.listsOf(arbitrary().pick(PIECES), 0, 80).map(l -> String.join("", l));
     }
 
-    @Property(tries = 2000)
-    void suggestionsAreWellFormed(@ForAll("texts") String text) {
+    @Test
+    void suggestionsAreWellFormed() {
+        qt().withExamples(2000).forAll(texts()).checkAssert(this::suggestionsAreWellFormed);
+    }
+
+    private void suggestionsAreWellFormed(String text) {
         SourceText src = SourceText.of("t.txt", text);
         Suggestions s = new Suggester().suggest(src);
         Map<String, Entity> entities = new HashMap<>();

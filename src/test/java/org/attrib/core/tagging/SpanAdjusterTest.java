@@ -1,12 +1,12 @@
 package org.attrib.core.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.Optional;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 import org.attrib.core.text.SourceText;
@@ -55,9 +55,13 @@ class SpanAdjusterTest {
         assertThat(SpanAdjuster.forSelection(t, 1, 4, true)).isEmpty();
     }
 
-    @Property
-    void theResultIsNeverEmptyNorOutsideTheText(@ForAll @IntRange(max = 40) int a, @ForAll @IntRange(max = 40) int b,
-            @ForAll boolean snap) {
+    @Test
+    void theResultIsNeverEmptyNorOutsideTheText() {
+        qt().withExamples(1000).forAll(integers().between(0, 40), integers().between(0, 40), booleans().all())
+                .checkAssert(this::theResultIsNeverEmptyNorOutsideTheText);
+    }
+
+    private void theResultIsNeverEmptyNorOutsideTheText(int a, int b, boolean snap) {
         String text = "“We’re here,” 👩🏽‍💻 said 李 cafe\u0301!";
         SourceText t = SourceText.of("t.txt", text);
         int lo = Math.min(a, text.length());

@@ -2,25 +2,28 @@ package org.attrib.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+import org.attrib.testsupport.Gens;
 
 class CodePointIndexTest {
 
-    @Provide
-    Arbitrary<String> unicode() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMaxLength(60),
-                Arbitraries.strings().withChars("ab \n😀👍🏽🇫🇷é\u0301中文👨‍👩‍👧").ofMaxLength(60));
+    static Gen<String> unicode() {
+        return Generate.oneOf(
+                Gens.strings(Gens.anyChar(), 0, 60),
+                Gens.strings(Gens.charsOf("ab \n😀👍🏽🇫🇷é\u0301中文👨‍👩‍👧"), 0, 60));
     }
 
-    @Property
-    void convertsLikeTheJdkDoes(@ForAll("unicode") String s) {
+    @Test
+    void convertsLikeTheJdkDoes() {
+        qt().withExamples(1000).forAll(unicode()).checkAssert(this::convertsLikeTheJdkDoes);
+    }
+
+    private void convertsLikeTheJdkDoes(String s) {
         CodePointIndex index = CodePointIndex.of(s);
         int cps = s.codePointCount(0, s.length());
         assertThat(index.codePointLength()).isEqualTo(cps);
@@ -31,8 +34,12 @@ class CodePointIndexTest {
         }
     }
 
-    @Property
-    void charOffsetsInsideAPairRoundDown(@ForAll("unicode") String s) {
+    @Test
+    void charOffsetsInsideAPairRoundDown() {
+        qt().withExamples(1000).forAll(unicode()).checkAssert(this::charOffsetsInsideAPairRoundDown);
+    }
+
+    private void charOffsetsInsideAPairRoundDown(String s) {
         CodePointIndex index = CodePointIndex.of(s);
         for (int ch = 0; ch <= s.length(); ch++) {
             int cp = index.toCodePoint(ch);

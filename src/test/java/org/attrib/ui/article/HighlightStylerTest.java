@@ -1,20 +1,20 @@
 package org.attrib.ui.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+import org.attrib.testsupport.Gens;
 
 /** The pure highlight flattening; needs no JavaFX toolkit. */
 class HighlightStylerTest {
@@ -45,16 +45,18 @@ class HighlightStylerTest {
         assertThat(segments(HighlightStyler.spans(List.of(), 3, 7))).containsExactly("4:");
     }
 
-    @Provide
-    Arbitrary<List<Highlight>> highlights() {
-        Arbitrary<Integer> pos = Arbitraries.integers().between(0, 50);
-        return Combinators.combine(pos, pos, Arbitraries.of("quote", "claim", "speaker", "selected"))
-                .as((a, b, c) -> new Highlight(Math.min(a, b), Math.max(a, b) + 1, c))
-                .list().ofMaxSize(12);
+    static Gen<List<Highlight>> highlights() {
+        Gen<Integer> pos = integers().between(0, 50);
+        return Gens.listsOf(pos.zip(pos, arbitrary().pick("quote", "claim", "speaker", "selected"),
+                (a, b, c) -> new Highlight(Math.min(a, b), Math.max(a, b) + 1, c)), 0, 12);
     }
 
-    @Property
-    void everyCharCarriesExactlyTheClassesOfTheHighlightsOverIt(@ForAll("highlights") List<Highlight> hs) {
+    @Test
+    void everyCharCarriesExactlyTheClassesOfTheHighlightsOverIt() {
+        qt().withExamples(1000).forAll(highlights()).checkAssert(this::everyCharCarriesExactlyTheClassesOfTheHighlightsOverIt);
+    }
+
+    private void everyCharCarriesExactlyTheClassesOfTheHighlightsOverIt(List<Highlight> hs) {
         int from = 5;
         int to = 40;
         StyleSpans<Collection<String>> spans = HighlightStyler.spans(hs, from, to);

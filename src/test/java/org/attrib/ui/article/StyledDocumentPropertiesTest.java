@@ -1,18 +1,18 @@
 package org.attrib.ui.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Random;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.junit.jupiter.api.Test;
 
 /**
  * The article view builds the text and its highlights as one document when it shows an article:
@@ -24,8 +24,12 @@ class StyledDocumentPropertiesTest {
     private static final List<List<String>> STYLES = List.of(List.of(), List.of("quote"), List.of("claim", "quote"),
             List.of("speaker"), List.of("quote", "quote-nested", "selected"));
 
-    @Property(tries = 300)
-    void theDocumentHasTheTextAndEveryCharItsStyle(@ForAll long seed) {
+    @Test
+    void theDocumentHasTheTextAndEveryCharItsStyle() {
+        qt().withExamples(300).forAll(longs().all()).checkAssert(this::theDocumentHasTheTextAndEveryCharItsStyle);
+    }
+
+    private void theDocumentHasTheTextAndEveryCharItsStyle(long seed) {
         Random r = new Random(seed);
         StringBuilder text = new StringBuilder();
         int pieces = 1 + r.nextInt(30);

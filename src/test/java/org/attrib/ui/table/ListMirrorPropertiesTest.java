@@ -1,6 +1,8 @@
 package org.attrib.ui.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +11,7 @@ import java.util.Random;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * The annotation table shows a copy of the document's annotations that catches up a frame
@@ -18,8 +19,12 @@ import net.jqwik.api.Property;
  */
 class ListMirrorPropertiesTest {
 
-    @Property(tries = 300)
-    void theCopyCatchesUpWithAnySequenceOfChanges(@ForAll long seed) {
+    @Test
+    void theCopyCatchesUpWithAnySequenceOfChanges() {
+        qt().withExamples(300).forAll(longs().all()).checkAssert(this::theCopyCatchesUpWithAnySequenceOfChanges);
+    }
+
+    private void theCopyCatchesUpWithAnySequenceOfChanges(long seed) {
         Random r = new Random(seed);
         ObservableList<Integer> source = FXCollections.observableArrayList();
         for (int i = 0; i < r.nextInt(20); i++) {
@@ -43,8 +48,12 @@ class ListMirrorPropertiesTest {
         assertThat(copy).containsExactlyElementsOf(source);
     }
 
-    @Property(tries = 50)
-    void followingAnotherListDropsWhatTheFirstOneDid(@ForAll long seed) {
+    @Test
+    void followingAnotherListDropsWhatTheFirstOneDid() {
+        qt().withExamples(50).forAll(longs().all()).checkAssert(this::followingAnotherListDropsWhatTheFirstOneDid);
+    }
+
+    private void followingAnotherListDropsWhatTheFirstOneDid(long seed) {
         Random r = new Random(seed);
         ObservableList<Integer> first = FXCollections.observableArrayList(1, 2, 3);
         ObservableList<Integer> second = FXCollections.observableArrayList(7, 8);
