@@ -63,10 +63,14 @@ public final class MainViewModel {
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(this, "snapToWords");
     private final BooleanProperty suggestOnOpen = new SimpleBooleanProperty(this, "suggestOnOpen");
     private final BooleanProperty csvBom = new SimpleBooleanProperty(this, "csvBom");
+    private final BooleanProperty speakerLabels = new SimpleBooleanProperty(this, "speakerLabels");
     private final ObjectProperty<Duration> autosaveDelay = new SimpleObjectProperty<>(this, "autosaveDelay");
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     // One read-only view: listeners on a throwaway wrapper would be dropped at the next collection.
     private final ObservableList<String> recentView = FXCollections.unmodifiableObservableList(recent);
+    /** Counts the annotations shown at the request of another window (to keep that window off them). */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper shownForOthers =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "shownForOthers");
     /** An annotation to select once the article being opened is shown. */
     private String selectAfterOpen;
 
@@ -78,6 +82,7 @@ public final class MainViewModel {
         snapToWords.set(preferences.snapToWords());
         suggestOnOpen.set(preferences.suggestOnOpen());
         csvBom.set(preferences.csvBom());
+        speakerLabels.set(preferences.speakerLabels());
         autosaveDelay.set(preferences.autosaveDelay());
         recent.setAll(preferences.recent());
         snapToWords.addListener((o, b, v) -> {
@@ -88,6 +93,7 @@ public final class MainViewModel {
         });
         suggestOnOpen.addListener((o, b, v) -> preferences.setSuggestOnOpen(v));
         csvBom.addListener((o, b, v) -> preferences.setCsvBom(v));
+        speakerLabels.addListener((o, b, v) -> preferences.setSpeakerLabels(v));
         autosaveDelay.addListener((o, b, v) -> {
             preferences.setAutosaveDelay(v);
             if (document() != null) {
@@ -144,6 +150,35 @@ public final class MainViewModel {
         return csvBom;
     }
 
+    /** Whether attributed quotes and claims show their speaker's name in the article (View menu, remembered). */
+    public BooleanProperty speakerLabelsProperty() {
+        return speakerLabels;
+    }
+
+    /** Where the window was left: {x, y, width, height}, or null before the first run. */
+    public double[] savedWindowBounds() {
+        return preferences.windowBounds();
+    }
+
+    public boolean savedWindowMaximized() {
+        return preferences.windowMaximized();
+    }
+
+    /** Divider positions of a split pane of the window, or null when never moved. */
+    public double[] savedDividers(String split) {
+        return preferences.dividers(split);
+    }
+
+    /** Remembers where the window and its dividers are, for the next start. */
+    public void saveWindow(double[] bounds, boolean maximized, java.util.Map<String, double[]> dividers) {
+        if (bounds != null) {
+            preferences.setWindowBounds(bounds);
+        }
+        preferences.setWindowMaximized(maximized);
+        dividers.forEach(preferences::setDividers);
+        preferences.flush();
+    }
+
     /** Autosave delay; zero turns it off. */
     public ObjectProperty<Duration> autosaveDelayProperty() {
         return autosaveDelay;
@@ -183,6 +218,7 @@ public final class MainViewModel {
         DocumentViewModel d = document();
         if (d != null && d.sourcePath().toAbsolutePath().normalize().equals(source.toAbsolutePath().normalize())) {
             d.selectById(annotationId);
+            shownForOthers.set(shownForOthers.get() + 1);
             return;
         }
         if (d != null && d.dirtyProperty().get() && !d.isReadOnly()) {
@@ -190,6 +226,11 @@ public final class MainViewModel {
         }
         selectAfterOpen = annotationId;
         load(source, Mode.NORMAL);
+    }
+
+    /** Goes up each time an annotation is selected at another window's request ({@link #openAnnotation}). */
+    public javafx.beans.property.ReadOnlyIntegerProperty shownForOthersProperty() {
+        return shownForOthers.getReadOnlyProperty();
     }
 
     /** The corpus speakers view of the open folder (null when no folder is open). */
@@ -309,6 +350,7 @@ public final class MainViewModel {
         if (selectAfterOpen != null) {
             vm.selectById(selectAfterOpen);
             selectAfterOpen = null;
+            shownForOthers.set(shownForOthers.get() + 1);
         }
         if (suggestOnOpen.get() && !vm.isReadOnly()) {
             suggest.suggest();

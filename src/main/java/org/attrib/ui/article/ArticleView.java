@@ -12,6 +12,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Popup;
 
 import org.attrib.core.model.Annotation;
@@ -31,8 +32,13 @@ import org.fxmisc.richtext.model.StyleSpans;
  */
 public final class ArticleView {
 
+    /** The article's right padding, beside the margin of the speaker labels. */
+    static final double RIGHT_PADDING = 18;
+
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private final SpeakerLabels labels = new SpeakerLabels(area);
+    private final StackPane stack = new StackPane(scroll, labels.layer());
     private final Popup hover = new Popup();
     private final Label hoverLabel = new Label();
     private final List<int[]> pending = new ArrayList<>();
@@ -46,7 +52,8 @@ public final class ArticleView {
         area.setEditable(false);
         area.setWrapText(true);
         area.setShowCaret(Caret.CaretVisibility.ON);
-        area.setPadding(new Insets(12, 18, 12, 18));
+        area.setPadding(new Insets(12, RIGHT_PADDING, 12, 18));
+        labels.setOn(true);
 
         // The annotation selection follows the caret: moving out of the selected annotation clears it,
         // so that a type key pressed elsewhere never retypes an annotation the analyst has left.
@@ -118,7 +125,17 @@ public final class ArticleView {
     }
 
     public Node node() {
-        return scroll;
+        return stack;
+    }
+
+    /** Shows or hides the speakers' names beside attributed quotes and claims. */
+    public void setSpeakerLabels(boolean on) {
+        labels.setOn(on);
+    }
+
+    /** The speaker labels on screen now, top to bottom. */
+    public List<Label> speakerLabels() {
+        return labels.shown();
     }
 
     /** The text area itself, for focus and keys. */
@@ -157,10 +174,19 @@ public final class ArticleView {
         area.requestFollowCaret();
         model.addRestyleListener(this::restyle);
         model.selectedProperty().addListener((obs, before, after) -> {
-            if (after != null && vm == model) {
-                reveal(after);
+            if (vm == model) {
+                labels.request();
+                if (after != null) {
+                    reveal(after);
+                }
             }
         });
+        model.entityVersionProperty().addListener((obs, before, after) -> {
+            if (vm == model) {
+                labels.request();
+            }
+        });
+        labels.setSource(model::speakerLabels);
     }
 
     /** Queues a range for restyling; all ranges queued within one pulse are applied together. */
@@ -170,6 +196,7 @@ public final class ArticleView {
         }
         pending.add(new int[] {from, to});
         scheduleFlush();
+        labels.request();
     }
 
     /**

@@ -42,7 +42,6 @@ public final class CompareWindow {
 
     public CompareWindow(Window owner, CompareViewModel vm) {
         this.vm = vm;
-        stage.initOwner(owner);
         stage.setTitle("Compare — " + vm.aFile().getFileName() + " and " + vm.bFile().getFileName() + " — Attrib");
 
         Label aLabel = new Label("A (yours, the merged file): " + vm.aFile().getFileName());
@@ -98,9 +97,10 @@ public final class CompareWindow {
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         BorderPane root = new BorderPane(split);
         root.setPadding(new Insets(0));
-        Scene scene = new Scene(root, 1200, 800);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(CompareWindow.class.getResource("/org/attrib/ui/attrib.css").toExternalForm());
         stage.setScene(scene);
+        org.attrib.ui.widgets.SecondaryWindows.setUp(stage, owner, 1200, 800);
 
         vm.readyProperty().addListener((o, b, ready) -> {
             if (ready) {
@@ -181,6 +181,10 @@ public final class CompareWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the merged annotations as");
         chooser.setInitialFileName(vm.aFile().getFileName().toString().replace(".annotations.json", ".merged.annotations.json"));
+        java.nio.file.Path folder = vm.aFile().toAbsolutePath().getParent();
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
             vm.saveMergedCopy(f.toPath());

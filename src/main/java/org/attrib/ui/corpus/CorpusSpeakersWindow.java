@@ -46,7 +46,6 @@ public final class CorpusSpeakersWindow {
 
     public CorpusSpeakersWindow(Window owner, CorpusSpeakersViewModel vm) {
         this.vm = vm;
-        stage.initOwner(owner);
         stage.setTitle("Who said what — " + vm.folder().getFileName() + " — Attrib");
 
         TextField filter = new TextField();
@@ -73,7 +72,17 @@ public final class CorpusSpeakersWindow {
         statements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Statement, String> doc = new TableColumn<>("Article");
         doc.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().document()));
-        doc.setPrefWidth(200);
+        doc.setPrefWidth(140);
+        doc.setMaxWidth(220);
+        doc.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+                setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+                setTooltip(empty || name == null ? null : new javafx.scene.control.Tooltip(name));
+            }
+        });
         TableColumn<Statement, String> type = new TableColumn<>("Type");
         type.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type().label()
                 + (c.getValue().pending() ? " (suggested)" : "")));
@@ -117,14 +126,15 @@ public final class CorpusSpeakersWindow {
         VBox.setVgrow(speakers, Priority.ALWAYS);
         left.setPadding(new Insets(4));
         SplitPane split2 = new SplitPane(left, statements);
-        split2.setDividerPositions(0.48);
+        split2.setDividerPositions(0.4);
         BorderPane root = new BorderPane(split2);
         root.setTop(new ToolBar(merge, split, rename));
         root.setBottom(summary);
         BorderPane.setMargin(summary, new Insets(4, 8, 4, 8));
-        Scene scene = new Scene(root, 1150, 700);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(CorpusSpeakersWindow.class.getResource("/org/attrib/ui/attrib.css").toExternalForm());
         stage.setScene(scene);
+        org.attrib.ui.widgets.SecondaryWindows.setUp(stage, owner, 1150, 700);
     }
 
     private static TableColumn<CorpusSpeaker, String> text(String title, Function<CorpusSpeaker, String> f, double width) {

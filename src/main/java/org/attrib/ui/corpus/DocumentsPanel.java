@@ -10,7 +10,11 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.css.PseudoClass;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -24,7 +28,10 @@ import org.attrib.core.model.DocumentStatus;
 
 /**
  * The document list of an open folder: every article with its counts and status, and a progress
- * bar of how much of the folder is done. Enter or a double-click opens an article.
+ * bar of how much of the folder is done. A click (or Enter) opens an article; Ctrl or Shift with
+ * a click only selects, for exporting several. Long names are cut in the middle, where scraped
+ * names differ least, with the whole name in a tooltip; the open article's row stays marked
+ * whatever happens to the selection.
  */
 public final class DocumentsPanel {
 
@@ -32,6 +39,8 @@ public final class DocumentsPanel {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressLabel = new Label();
     private final BorderPane root = new BorderPane();
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private Path current;
 
     public DocumentsPanel(Consumer<Path> open) {
         table.setId("documents-table");
@@ -44,6 +53,7 @@ public final class DocumentsPanel {
         status.setMaxWidth(34);
         TableColumn<DocumentSummary, String> name = new TableColumn<>("Article");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        name.setCellFactory(c -> new NameCell());
         name.setPrefWidth(220);
         table.getColumns().add(status);
         table.getColumns().add(name);
@@ -51,9 +61,17 @@ public final class DocumentsPanel {
         table.getColumns().add(count("C", DocumentSummary::claims));
         table.getColumns().add(count("S", DocumentSummary::speakers));
         table.setRowFactory(t -> {
-            TableRow<DocumentSummary> row = new TableRow<>();
+            TableRow<DocumentSummary> row = new TableRow<>() {
+                @Override
+                protected void updateItem(DocumentSummary d, boolean empty) {
+                    super.updateItem(d, empty);
+                    pseudoClassStateChanged(CURRENT, !empty && d != null && d.source().equals(current));
+                }
+            };
             row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
+                boolean selecting = e.isShortcutDown() || e.isShiftDown();
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !selecting && row.getItem() != null
+                        && !row.getItem().source().equals(current)) {
                     open.accept(row.getItem().source());
                 }
             });
@@ -109,14 +127,45 @@ public final class DocumentsPanel {
             long done = vm.documents().stream().filter(d -> d.status() == DocumentStatus.DONE).count();
             return done + " of " + vm.documents().size() + " done" + (vm.loadingProperty().get() ? " (listing…)" : "");
         }, vm.documents(), vm.loadingProperty()));
-        vm.currentProperty().addListener((o, b, current) -> {
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).source().equals(current)) {
-                    table.getSelectionModel().clearAndSelect(i);
-                    table.scrollTo(i);
-                    return;
-                }
+        vm.currentProperty().addListener((o, b, now) -> {
+            current = now;
+            table.refresh();
+            selectCurrent(true);
+        });
+        // A row replaced (its status or counts changed, Ctrl+D) loses its selection: give it back.
+        vm.documents().addListener((javafx.collections.ListChangeListener<DocumentSummary>) c -> {
+            if (table.getSelectionModel().getSelectedItems().size() <= 1) {
+                selectCurrent(false);
             }
         });
+    }
+
+    private void selectCurrent(boolean scroll) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).source().equals(current)) {
+                table.getSelectionModel().clearAndSelect(i);
+                if (scroll) {
+                    table.scrollTo(i);
+                }
+                return;
+            }
+        }
+    }
+
+    /** An article's name, cut in the middle when long, whole in its tooltip. */
+    private static final class NameCell extends TableCell<DocumentSummary, String> {
+        private final Tooltip tip = new Tooltip();
+
+        NameCell() {
+            setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        }
+
+        @Override
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            setText(empty ? null : name);
+            tip.setText(name);
+            setTooltip(empty || name == null ? null : tip);
+        }
     }
 }

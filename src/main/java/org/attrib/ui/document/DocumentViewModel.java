@@ -53,6 +53,7 @@ import org.attrib.core.tagging.WordMoves;
 import org.attrib.core.text.SourceText;
 import org.attrib.ui.article.Highlight;
 import org.attrib.ui.article.HighlightStyler;
+import org.attrib.ui.article.SpeakerLabel;
 import org.fxmisc.richtext.model.StyleSpans;
 
 /**
@@ -71,11 +72,28 @@ public final class DocumentViewModel {
         void restyle(int fromChar, int toChar);
     }
 
-    /** The annotations Tab/N and Shift+Tab/P step through: all, one type, or one speaker's. */
-    public record NavigationFilter(String label, AnnotationType type, String entityId) {
-        public static final NavigationFilter ALL = new NavigationFilter("All annotations", null, null);
+    /**
+     * The annotations Tab/N and Shift+Tab/P step through: all, one type, one speaker's, the
+     * quotes and claims still without a speaker, or the suggestions, least certain first.
+     */
+    public record NavigationFilter(String label, AnnotationType type, String entityId, Kind kind) {
+
+        /** What else than a type or a speaker a filter picks. */
+        public enum Kind { PLAIN, UNATTRIBUTED, LEAST_CERTAIN_SUGGESTIONS }
+
+        public static final NavigationFilter ALL = new NavigationFilter("All annotations", null, null, Kind.PLAIN);
+        public static final NavigationFilter UNATTRIBUTED =
+                new NavigationFilter("Unattributed quotes and claims", null, null, Kind.UNATTRIBUTED);
+        public static final NavigationFilter LEAST_CERTAIN =
+                new NavigationFilter("Suggestions, least certain first", null, null, Kind.LEAST_CERTAIN_SUGGESTIONS);
 
         boolean accepts(Annotation a) {
+            if (kind == Kind.UNATTRIBUTED) {
+                return a.type().isAttributable() && a.speakerId() == null;
+            }
+            if (kind == Kind.LEAST_CERTAIN_SUGGESTIONS) {
+                return a.pending();
+            }
             if (type != null && a.type() != type) {
                 return false;
             }
@@ -130,6 +148,8 @@ public final class DocumentViewModel {
     /** Find matches, as sorted, non-overlapping UTF-16 ranges {start, end}. */
     private List<int[]> matches = List.of();
     private AttributionCycle cycle;
+    /** Speaker colours by entity id, built when first asked for and dropped when speakers change. */
+    private Map<String, Integer> colours;
 
     public DocumentViewModel(DocumentFiles.Opened opened, boolean readOnly, Duration autosaveDelay, Executor background,
             Executor fxThread) {
@@ -334,11 +354,13 @@ public final class DocumentViewModel {
     public List<NavigationFilter> navigationFilters() {
         List<NavigationFilter> out = new ArrayList<>();
         out.add(NavigationFilter.ALL);
-        out.add(new NavigationFilter("Quotes", AnnotationType.QUOTE, null));
-        out.add(new NavigationFilter("Claims", AnnotationType.CLAIM, null));
-        out.add(new NavigationFilter("Speaker mentions", AnnotationType.SPEAKER, null));
+        out.add(new NavigationFilter("Quotes", AnnotationType.QUOTE, null, NavigationFilter.Kind.PLAIN));
+        out.add(new NavigationFilter("Claims", AnnotationType.CLAIM, null, NavigationFilter.Kind.PLAIN));
+        out.add(new NavigationFilter("Speaker mentions", AnnotationType.SPEAKER, null, NavigationFilter.Kind.PLAIN));
+        out.add(NavigationFilter.UNATTRIBUTED);
+        out.add(NavigationFilter.LEAST_CERTAIN);
         for (Entity e : doc.entities()) {
-            out.add(new NavigationFilter("Speaker: " + e.name(), null, e.id()));
+            out.add(new NavigationFilter("Speaker: " + e.name(), null, e.id(), NavigationFilter.Kind.PLAIN));
         }
         return out;
     }
@@ -416,6 +438,44 @@ public final class DocumentViewModel {
             highlights.add(new Highlight(m[0], m[1], "match"));
         }
         return HighlightStyler.spans(highlights, fromChar, toChar);
+    }
+
+    /**
+     * The speaker labels of the quotes and claims that end in chars {@code [fromChar, toChar)}
+     * (the visible part of the article), in document order; one speaker colour per speaker, by
+     * the order speakers were added.
+     */
+    public List<SpeakerLabel> speakerLabels(int fromChar, int toChar) {
+        int from = text.toCodePoint(Math.max(0, fromChar));
+        int to = Math.min(text.length(), text.toCodePoint(Math.min(toChar, text.text().length())));
+        if (to <= from) {
+            return List.of();
+        }
+        Annotation sel = selected.get();
+        List<SpeakerLabel> out = new ArrayList<>();
+        for (Annotation a : doc.overlapping(from, to)) {
+            if (!a.type().isAttributable() || a.speakerId() == null || a.end() <= from || a.end() > to) {
+                continue;
+            }
+            Entity e = doc.entity(a.speakerId()).orElse(null);
+            if (e != null) {
+                out.add(new SpeakerLabel(text.toChar(a.end()), e.name(), colourOf(e.id()), a.pending(),
+                        sel != null && sel.id().equals(a.id())));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(SpeakerLabel::endChar));
+        return out;
+    }
+
+    /** Each speaker's colour: its place among the document's speakers, round the palette. */
+    private int colourOf(String entityId) {
+        if (colours == null) {
+            colours = new HashMap<>();
+            for (Entity e : doc.entities()) {
+                colours.put(e.id(), colours.size() % SpeakerLabel.COLOURS);
+            }
+        }
+        return colours.getOrDefault(entityId, 0);
     }
 
     /** The style class an annotation's chars get: its type, or its type plus "-pending" for a suggestion. */
@@ -617,7 +677,42 @@ public final class DocumentViewModel {
     /** Selects the next (or previous) annotation that the navigation filter accepts, wrapping round. */
     public Optional<Annotation> navigate(boolean forward) {
         NavigationFilter filter = navigationFilter.get();
+        if (filter.kind() == NavigationFilter.Kind.LEAST_CERTAIN_SUGGESTIONS) {
+            return stepByCertainty(forward);
+        }
         return step(forward, filter::accepts, filter.label().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The least certain suggestion first, then the next more certain one (ties in document order). */
+    static final java.util.Comparator<Annotation> LEAST_CERTAIN_FIRST = java.util.Comparator
+            .comparingDouble((Annotation a) -> confidenceOf(a) == null ? 0.5 : confidenceOf(a))
+            .thenComparing(Annotation.DOCUMENT_ORDER);
+
+    /** TODO-CONFIDENCE: the suggester's certainty, once suggestions carry it. */
+    private static Double confidenceOf(Annotation a) {
+        return null;
+    }
+
+    private Optional<Annotation> stepByCertainty(boolean forward) {
+        List<Annotation> pending = new ArrayList<>();
+        for (Annotation a : doc.annotations()) {
+            if (a.pending()) {
+                pending.add(a);
+            }
+        }
+        if (pending.isEmpty()) {
+            say("There are no suggestions to review.");
+            return Optional.empty();
+        }
+        pending.sort(LEAST_CERTAIN_FIRST);
+        Annotation from = selected.get();
+        int at = from == null || !from.pending() ? -1 : pending.indexOf(from);
+        int next = at < 0 ? (forward ? 0 : pending.size() - 1) : Math.floorMod(at + (forward ? 1 : -1), pending.size());
+        Annotation a = pending.get(next);
+        select(a);
+        say(describe(a) + (confidenceOf(a) == null ? "" : String.format(java.util.Locale.ROOT, ", certainty %.2f", confidenceOf(a)))
+                + " (" + (next + 1) + " of " + pending.size() + ", least certain first): \"" + excerpt(doc.textOf(a)) + "\"");
+        return Optional.of(a);
     }
 
     /** Selects the next (or previous) suggestion still pending. */
@@ -716,18 +811,17 @@ public final class DocumentViewModel {
 
     // ---- suggestions under the caret
 
-    /** Accepts the suggestion selected or under the caret, with its speaker link, and moves to the next one. */
+    /**
+     * Accepts the suggestion selected or under the caret, with its speaker link, and goes on to
+     * the next suggestion after it (round to the first): reviewing moves one way, whether the
+     * analyst accepts or rejects.
+     */
     public boolean acceptSuggestion(int caret) {
         return pendingAt(caret).map(s -> {
             if (!execute(editor.accept(s))) {
                 return false;
             }
-            say("Accepted " + s.type().id() + " \"" + excerpt(doc.textOf(s)) + "\".");
-            Annotation accepted = doc.annotation(s.id()).orElse(null);
-            select(accepted);
-            if (doc.pendingCount() > 0) {
-                nextSuggestion(true);
-            }
+            goOnFrom(s, "Accepted " + s.type().id() + " \"" + excerpt(doc.textOf(s)) + "\".");
             return true;
         }).orElseGet(() -> {
             say("No suggestion here: suggestions are drawn dashed; move into one and press Enter.");
@@ -735,15 +829,14 @@ public final class DocumentViewModel {
         });
     }
 
-    /** Rejects (removes) the suggestion selected or under the caret, and moves to the next one. */
+    /** Rejects (removes) the suggestion selected or under the caret, and goes on to the next one, as accepting does. */
     public boolean rejectSuggestion(int caret) {
         return pendingAt(caret).map(s -> {
-            Annotation next = nextPendingAfter(s);
+            String what = "Rejected " + s.type().id() + " \"" + excerpt(doc.textOf(s)) + "\".";
             if (!execute(editor.reject(s))) {
                 return false;
             }
-            say("Rejected " + s.type().id() + " \"" + excerpt(doc.textOf(s)) + "\".");
-            select(next == null ? null : doc.annotation(next.id()).orElse(null));
+            goOnFrom(s, what);
             return true;
         }).orElseGet(() -> {
             say("No suggestion here: suggestions are drawn dashed; move into one and press Backspace.");
@@ -751,13 +844,22 @@ public final class DocumentViewModel {
         });
     }
 
-    private Annotation nextPendingAfter(Annotation s) {
-        for (Annotation a = doc.next(s); a != null; a = doc.next(a)) {
-            if (a.pending()) {
-                return a;
+    /** Selects the first suggestion after {@code settled}'s place (round to the start), or none when all are settled. */
+    private void goOnFrom(Annotation settled, String done) {
+        Annotation next = null;
+        if (doc.pendingCount() > 0) {
+            next = doc.next(settled);
+            while (next != null && !next.pending()) {
+                next = doc.next(next);
+            }
+            for (Annotation a = doc.first(); next == null && a != null; a = doc.next(a)) {
+                if (a.pending()) {
+                    next = a;
+                }
             }
         }
-        return null;
+        select(next);
+        say(done + (next == null ? " No suggestions left." : " Next: " + describe(next) + " (Enter accepts, Backspace rejects)."));
     }
 
     private Optional<Annotation> pendingAt(int caret) {
@@ -1020,6 +1122,9 @@ public final class DocumentViewModel {
     }
 
     private void onEntityChanged(Entity before, Entity after) {
+        if (before == null || after == null) {
+            colours = null;
+        }
         entityVersion.set(entityVersion.get() + 1);
         Entity focus = focusEntity.get();
         if (focus != null && before != null && focus.id().equals(before.id())) {

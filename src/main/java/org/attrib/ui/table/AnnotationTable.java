@@ -36,16 +36,21 @@ public final class AnnotationTable {
         table.setPlaceholder(new Label("No annotations yet.\nSelect text and press Q, C or S."));
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Start and End can be hidden from the column menu on a narrow screen.
+        table.setTableMenuButtonVisible(true);
 
         type.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type().label()));
         type.setCellFactory(col -> new TypeCell());
-        type.setPrefWidth(72);
-        type.setMinWidth(64);
+        // Wide enough for its longest word, "Speaker", in bold: never "Spea…".
+        type.setPrefWidth(82);
+        type.setMinWidth(82);
         excerpt.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm == null ? "" : flatten(vm.textOf(c.getValue()))));
         excerpt.setPrefWidth(200);
+        excerpt.setMinWidth(80);
         speaker.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm == null ? ""
                 : vm.speakerOf(c.getValue()).map(org.attrib.core.model.Entity::name).orElse("")));
         speaker.setPrefWidth(110);
+        speaker.setMinWidth(70);
         start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().start()));
         start.setPrefWidth(52);
         start.setMinWidth(48);

@@ -75,25 +75,31 @@ public final class MainWindow {
     private final OrphansPanel orphans = new OrphansPanel(article);
     private final FindBar find = new FindBar(article);
     private final DocumentsPanel documents;
-    private final StatusBar statusBar = new StatusBar();
-    private final Label counts = new Label();
-    private final Label pending = new Label();
-    private final Label saveState = new Label();
+    private final StatusLine status;
     private final ComboBox<DocumentViewModel.NavigationFilter> navigation = new ComboBox<>();
     private final TabPane side = new TabPane();
     private final Tab annotationsTab = new Tab("Annotations");
     private final Tab speakersTab = new Tab("Speakers");
     private final Tab orphansTab = new Tab("Orphans");
     private final SplitPane center = new SplitPane();
+    private final SplitPane right = new SplitPane();
+    /** The window's bounds when last neither maximised nor minimised: what is remembered. */
+    private double[] normalBounds;
     private final BorderPane root = new BorderPane();
     private final WindowDialogs dialogs;
     private final Menu recentMenu = new Menu("Open _Recent");
     private boolean closeConfirmed;
+    private org.attrib.ui.corpus.CorpusSpeakersWindow corpusWindow;
+    private final org.attrib.ui.widgets.PulseHook afterReveal;
 
     public MainWindow(Stage stage, MainViewModel main) {
         this.stage = stage;
         this.main = main;
-        this.dialogs = new WindowDialogs(stage);
+        this.dialogs = new WindowDialogs(stage, this::workingFolder);
+        this.status = new StatusLine(main);
+        this.afterReveal = new org.attrib.ui.widgets.PulseHook(article.area(), org.attrib.ui.widgets.PulseHook.When.AFTER_LAYOUT,
+                this::keepSecondaryWindowsOffTheSelection);
+        main.shownForOthersProperty().addListener((o, b, n) -> afterReveal.request());
         this.documents = new DocumentsPanel(this::openAfterAsking);
         build();
         main.loadedProperty().addListener((obs, before, after) -> {
@@ -126,35 +132,27 @@ public final class MainWindow {
         orphansTab.setContent(orphans.node());
         side.getTabs().addAll(annotationsTab, speakersTab, orphansTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane right = new SplitPane(side, details.node());
+        right.getItems().addAll(side, details.node());
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.68);
+        right.setDividerPositions(dividers("right", 0.68));
+        side.setMinWidth(260);
+        side.setMinHeight(160);
         BorderPane articlePane = new BorderPane(article.node());
         articlePane.setTop(find.node());
         center.getItems().addAll(articlePane, right);
-        center.setDividerPositions(0.62);
+        center.setDividerPositions(dividers("center.2", 0.62));
+        articlePane.setMinWidth(320);
         SplitPane.setResizableWithParent(right, false);
         root.setCenter(center);
 
-        statusBar.setText("Open an article with File > Open (Ctrl+O), a folder with Ctrl+Shift+O, or drop a .txt file here.");
-        counts.setId("counts");
-        pending.setId("pending-count");
-        saveState.setId("save-state");
-        saveState.getStyleClass().add("save-state");
-        statusBar.getLeftItems().addAll(legend(), new Separator(Orientation.VERTICAL));
-        statusBar.getRightItems().addAll(pending, counts, new Separator(Orientation.VERTICAL), saveState);
-        root.setBottom(statusBar);
-        main.messageProperty().addListener((obs, b, text) -> statusBar.setText(text));
-        main.busyProperty().addListener((obs, b, busy) -> statusBar.setProgress(busy ? -1 : 0));
-        main.loadedProperty().addListener((obs, b, loaded) -> loaded.suggest().runningProperty().addListener(
-                (o, was, running) -> statusBar.setProgress(running ? -1 : 0)));
+        root.setBottom(status.node());
 
         article.setContextMenu(contextMenu());
         details.setAfterPick(article::focus);
         // Remembered for the next time this article opens (registered once: the area outlives documents).
         article.area().caretPositionProperty().addListener((obs, b, caret) -> main.rememberPosition(caret));
 
-        Scene scene = new Scene(root, 1360, 860);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/attrib/ui/attrib.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         scene.setOnDragOver(e -> {
@@ -173,8 +171,17 @@ public final class MainWindow {
             e.consume();
         });
         stage.setScene(scene);
+        // The article has the keyboard from the start: left to the scene, the first field in the
+        // window (the speaker picker) would, and the first keys would go there.
+        article.focus();
         stage.setTitle("Attrib");
         stage.setOnCloseRequest(this::onCloseRequest);
+        placeOn(javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList(),
+                javafx.stage.Screen.getPrimary().getVisualBounds());
+        for (var p : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
+            p.addListener((o, b, v) -> rememberNormalBounds());
+        }
+        stage.setOnHiding(e -> saveWindow());
         stage.focusedProperty().addListener((o, b, focused) -> {
             if (focused) {
                 ifDocument(DocumentViewModel::checkDisk);
@@ -186,10 +193,59 @@ public final class MainWindow {
         Node panel = documents.node();
         if (show && !center.getItems().contains(panel)) {
             center.getItems().add(0, panel);
-            center.setDividerPositions(0.18, 0.68);
+            center.setDividerPositions(dividers("center.3", 0.18, 0.68));
+            ((javafx.scene.layout.Region) panel).setMinWidth(160);
         } else if (!show) {
             center.getItems().remove(panel);
         }
+    }
+
+    /**
+     * Sizes and places the window for these screens (their visible areas): where the analyst
+     * left it, if it is still on one of them, else to fit {@code primary}; never larger than the
+     * screen, never smaller than the panels need. The window tests call it with a laptop's screen.
+     */
+    public void placeOn(List<javafx.geometry.Rectangle2D> screens, javafx.geometry.Rectangle2D primary) {
+        double[] saved = main.savedWindowBounds();
+        javafx.geometry.Rectangle2D r = WindowPlacement.place(saved == null ? null
+                : new javafx.geometry.Rectangle2D(saved[0], saved[1], saved[2], saved[3]), screens, primary);
+        double[] min = WindowPlacement.minimumSize(primary);
+        stage.setMinWidth(min[0]);
+        stage.setMinHeight(min[1]);
+        stage.setX(r.getMinX());
+        stage.setY(r.getMinY());
+        stage.setWidth(r.getWidth());
+        stage.setHeight(r.getHeight());
+        if (main.savedWindowMaximized()) {
+            stage.setMaximized(true);
+        }
+    }
+
+    private void rememberNormalBounds() {
+        if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0 && stage.getHeight() > 0) {
+            normalBounds = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
+        }
+    }
+
+    /** Saved divider positions of a split pane, or the defaults when none are saved (or they do not fit). */
+    private double[] dividers(String split, double... defaults) {
+        double[] saved = main.savedDividers(split);
+        if (saved == null || saved.length != defaults.length) {
+            return defaults;
+        }
+        for (double d : saved) {
+            if (d <= 0.02 || d >= 0.98) {
+                return defaults;
+            }
+        }
+        return saved;
+    }
+
+    private void saveWindow() {
+        java.util.Map<String, double[]> splits = new java.util.HashMap<>();
+        splits.put("center." + center.getItems().size(), center.getDividerPositions());
+        splits.put("right", right.getDividerPositions());
+        main.saveWindow(normalBounds, stage.isMaximized(), splits);
     }
 
     private MenuBar menuBar() {
@@ -272,7 +328,12 @@ public final class MainWindow {
                 item("Next suggestion (Ctrl+Tab)", null, () -> ifDocument(d -> d.nextSuggestion(true))),
                 acceptAll, rejectAll, new SeparatorMenuItem(), onOpen);
 
-        Menu view = new Menu("_View", null,
+        CheckMenuItem labels = new CheckMenuItem("Speaker _labels beside quotes and claims");
+        labels.setId("view-speaker-labels");
+        labels.selectedProperty().bindBidirectional(main.speakerLabelsProperty());
+        article.setSpeakerLabels(main.speakerLabelsProperty().get());
+        main.speakerLabelsProperty().addListener((o, b, on) -> article.setSpeakerLabels(on));
+        Menu view = new Menu("_View", null, labels, new SeparatorMenuItem(),
                 item("Article", "Shortcut+1", article::focus),
                 item("Annotations", "Shortcut+2", () -> showTab(annotationsTab, table.node())),
                 item("Speakers", "Shortcut+3", () -> showTab(speakersTab, speakers.table())),
@@ -341,25 +402,6 @@ public final class MainWindow {
         return bar;
     }
 
-
-    /** Swatches drawn with the same colours as the highlights they explain. */
-    private Node legend() {
-        HBox legend = new HBox(8);
-        legend.setId("legend");
-        legend.getStyleClass().add("legend");
-        for (AnnotationType t : AnnotationType.values()) {
-            Label swatch = new Label(t.label());
-            swatch.getStyleClass().addAll("legend-swatch", "legend-" + t.id());
-            legend.getChildren().add(swatch);
-        }
-        String[][] more = {{"Suggested", "legend-pending"}, {"Attributed via", "legend-linked"}, {"Selected", "legend-selected"}};
-        for (String[] m : more) {
-            Label swatch = new Label(m[0]);
-            swatch.getStyleClass().addAll("legend-swatch", m[1]);
-            legend.getChildren().add(swatch);
-        }
-        return legend;
-    }
 
     private ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu();
@@ -563,22 +605,7 @@ public final class MainWindow {
                 navigation.valueProperty()));
         orphansTab.textProperty().bind(Bindings.size(loaded.orphans().orphans()).asString("Orphans (%d)"));
         stage.titleProperty().bind(d.titleProperty());
-        statusBar.setText(d.messageProperty().get());
-        d.messageProperty().addListener((obs, b, text) -> {
-            if (main.document() == d) {
-                statusBar.setText(text);
-            }
-        });
-        counts.textProperty().bind(Bindings.format("Quotes %d · Claims %d · Speakers %d",
-                d.countProperty(AnnotationType.QUOTE), d.countProperty(AnnotationType.CLAIM),
-                d.countProperty(AnnotationType.SPEAKER)));
-        pending.textProperty().bind(Bindings.createStringBinding(() -> d.pendingCountProperty().get() == 0 ? ""
-                : d.pendingCountProperty().get() + " suggested · ", d.pendingCountProperty()));
-        saveState.textProperty().bind(Bindings.createStringBinding(
-                () -> d.saveStateProperty().get().label() + (d.doneProperty().get() ? " · Done" : ""),
-                d.saveStateProperty(), d.doneProperty()));
-        d.saveStateProperty().addListener((obs, b, a) -> styleSaveState(a));
-        styleSaveState(d.saveStateProperty().get());
+        status.show(d);
         d.changedOnDiskProperty().addListener((obs, b, changed) -> {
             if (changed && main.document() == d) {
                 Platform.runLater(() -> dialogs.askAboutChangedFile(d));
@@ -599,11 +626,6 @@ public final class MainWindow {
         }
     }
 
-    private void styleSaveState(SaveState s) {
-        saveState.getStyleClass().removeIf(c -> c.startsWith("save-state-"));
-        saveState.getStyleClass().add("save-state-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    }
-
     private void neighbour(boolean next) {
         main.corpus().neighbour(next).ifPresentOrElse(this::openAfterAsking,
                 () -> main.messageProperty().set(main.corpus().folderProperty().get() == null
@@ -617,10 +639,7 @@ public final class MainWindow {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Text files", "*.txt"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        DocumentViewModel d = main.document();
-        if (d != null && d.sourcePath().toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(d.sourcePath().toAbsolutePath().getParent().toFile());
-        }
+        chooser.setInitialDirectory(workingFolder());
         File f = chooser.showOpenDialog(stage);
         if (f != null) {
             openAfterAsking(f.toPath());
@@ -630,10 +649,26 @@ public final class MainWindow {
     private void chooseAndOpenFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a folder of articles");
+        File here = workingFolder();
+        chooser.setInitialDirectory(here == null || here.getParentFile() == null ? here : here.getParentFile());
         File f = chooser.showDialog(stage);
         if (f != null) {
             openAfterAsking(f.toPath());
         }
+    }
+
+    /**
+     * Where file choosers open: the open article's folder, else the open folder, else the folder
+     * of the most recent file; never the toolkit's "Recent" list, which hides the corpus.
+     */
+    private File workingFolder() {
+        DocumentViewModel d = main.document();
+        Path candidate = d != null ? d.sourcePath().toAbsolutePath().getParent() : main.corpus().folderProperty().get();
+        if (candidate == null && !main.recent().isEmpty()) {
+            Path recent = Paths.get(main.recent().get(0));
+            candidate = java.nio.file.Files.isDirectory(recent) ? recent : recent.toAbsolutePath().getParent();
+        }
+        return candidate != null && java.nio.file.Files.isDirectory(candidate) ? candidate.toFile() : null;
     }
 
     /** What File > Export writes: the open article, the articles selected in the document list, or the whole folder. */
@@ -646,6 +681,7 @@ public final class MainWindow {
         }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export as " + format + " into…");
+        chooser.setInitialDirectory(workingFolder());
         File out = chooser.showDialog(stage);
         if (out != null) {
             export(format, scope, out.toPath());
@@ -677,16 +713,40 @@ public final class MainWindow {
         main.export(format, inputs, outDir);
     }
 
-    /** Opens the corpus speakers view of the open folder. */
+    /**
+     * Opens the corpus speakers view of the open folder; when it is open already (Ctrl+7 again),
+     * brings it to the front instead of opening another.
+     */
     public org.attrib.ui.corpus.CorpusSpeakersWindow openCorpusSpeakers() {
+        if (corpusWindow != null && corpusWindow.stage().isShowing()) {
+            corpusWindow.stage().toFront();
+            corpusWindow.stage().requestFocus();
+            return corpusWindow;
+        }
         var vm = main.corpusSpeakers();
         if (vm == null) {
             main.messageProperty().set("Open a folder first (Ctrl+Shift+O): this view gathers its speakers across articles.");
             return null;
         }
-        var window = new org.attrib.ui.corpus.CorpusSpeakersWindow(stage, vm);
-        window.open();
-        return window;
+        corpusWindow = new org.attrib.ui.corpus.CorpusSpeakersWindow(stage, vm);
+        corpusWindow.open();
+        return corpusWindow;
+    }
+
+    /** Moves the windows beside this one off the annotation they just had selected, once it is laid out. */
+    private void keepSecondaryWindowsOffTheSelection() {
+        DocumentViewModel d = main.document();
+        if (d == null || d.getSelected() == null) {
+            return;
+        }
+        int[] r = d.charRange(d.getSelected());
+        article.area().getCharacterBoundsOnScreen(r[0], Math.max(r[0] + 1, Math.min(r[1], r[0] + 200))).ifPresent(span -> {
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                if (w instanceof Stage s && s != stage && s.getOwner() == stage && s.isShowing()) {
+                    org.attrib.ui.widgets.SecondaryWindows.stepAside(s, span);
+                }
+            }
+        });
     }
 
     private void chooseAndCompare() {
@@ -697,6 +757,7 @@ public final class MainWindow {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Compare with another analyst's annotation file of " + d.sourcePath().getFileName());
+        chooser.setInitialDirectory(workingFolder());
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Annotation files", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         File f = chooser.showOpenDialog(stage);
@@ -773,6 +834,11 @@ public final class MainWindow {
 
     public DetailsPane details() {
         return details;
+    }
+
+    /** The status bar's save state, for tests of its width. */
+    public Label saveStateLabel() {
+        return status.saveState();
     }
 
     public FindBar find() {

@@ -18,10 +18,12 @@ import org.attrib.ui.document.DocumentViewModel;
 final class WindowDialogs {
 
     private final Stage owner;
+    private final java.util.function.Supplier<File> workingFolder;
     private boolean askingAboutDisk;
 
-    WindowDialogs(Stage owner) {
+    WindowDialogs(Stage owner, java.util.function.Supplier<File> workingFolder) {
         this.owner = owner;
+        this.workingFolder = workingFolder;
     }
 
     /** YES: save, NO: discard, empty: cancel. */
@@ -138,6 +140,7 @@ final class WindowDialogs {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save a copy of the annotations");
             chooser.setInitialFileName(d.annotationFile().getFileName().toString());
+            chooser.setInitialDirectory(workingFolder.get());
             File f = chooser.showSaveDialog(owner);
             if (f != null) {
                 d.saveCopyTo(f.toPath());
@@ -145,6 +148,7 @@ final class WindowDialogs {
         });
     }
 
+    /** The shortcut list (F1): sized to fit inside the window, wrapped, scrolled when longer. */
     void shortcuts() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
@@ -153,11 +157,21 @@ final class WindowDialogs {
         a.getDialogPane().setId("shortcuts-dialog");
         TextArea text = new TextArea(Shortcuts.TEXT);
         text.setEditable(false);
-        text.setPrefColumnCount(72);
-        text.setPrefRowCount(30);
+        text.setWrapText(true);
         text.getStyleClass().add("shortcuts");
+        double width = Math.min(760, owner.getWidth() - 60);
+        double height = Math.min(640, owner.getHeight() - 200);
+        text.setPrefSize(width, height);
+        text.setMinSize(200, 120);
         a.getDialogPane().setContent(text);
+        a.getDialogPane().setPrefWidth(width + 40);
+        a.getDialogPane().setMaxHeight(owner.getHeight() - 40);
         a.setResizable(true);
+        a.setOnShown(e -> {
+            javafx.stage.Window w = a.getDialogPane().getScene().getWindow();
+            w.setX(owner.getX() + (owner.getWidth() - w.getWidth()) / 2);
+            w.setY(owner.getY() + Math.max(0, (owner.getHeight() - w.getHeight()) / 2));
+        });
         a.show();
     }
 
