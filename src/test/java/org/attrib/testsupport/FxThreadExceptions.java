@@ -3,6 +3,7 @@ package org.attrib.testsupport;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -21,6 +22,11 @@ public final class FxThreadExceptions implements BeforeEachCallback, AfterEachCa
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
+        if (!FxToolkit.isFXApplicationThreadRunning()) {
+            // No JavaFX thread in this test's JVM yet: nothing of the window's can have thrown.
+            WaitForAsyncUtils.clearExceptions();
+            return;
+        }
         try {
             WaitForAsyncUtils.checkException();
         } catch (Throwable thrown) {

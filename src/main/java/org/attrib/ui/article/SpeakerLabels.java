@@ -84,6 +84,9 @@ final class SpeakerLabels {
 
     /** The labels shown now, top to bottom (for tests and the curious). */
     List<Label> shown() {
+        if (!on) {
+            return List.of();
+        }
         return layer.getChildren().stream().filter(Node::isVisible).map(n -> (Label) n).toList();
     }
 

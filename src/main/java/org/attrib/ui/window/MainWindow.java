@@ -132,6 +132,8 @@ public final class MainWindow {
         orphansTab.setContent(orphans.node());
         side.getTabs().addAll(annotationsTab, speakersTab, orphansTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        center.setId("center-split");
+        right.setId("side-split");
         right.getItems().addAll(side, details.node());
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(dividers("right", 0.68));
@@ -182,6 +184,9 @@ public final class MainWindow {
             p.addListener((o, b, v) -> rememberNormalBounds());
         }
         stage.setOnHiding(e -> saveWindow());
+        // Again once shown at its size: set before, the positions are of the scene's first
+        // size, and the panes that keep their width on a resize move them.
+        stage.setOnShown(e -> Platform.runLater(this::restoreDividers));
         stage.focusedProperty().addListener((o, b, focused) -> {
             if (focused) {
                 ifDocument(DocumentViewModel::checkDisk);
@@ -239,6 +244,15 @@ public final class MainWindow {
             }
         }
         return saved;
+    }
+
+    private void restoreDividers() {
+        right.setDividerPositions(dividers("right", 0.68));
+        if (center.getItems().size() == 3) {
+            center.setDividerPositions(dividers("center.3", 0.18, 0.68));
+        } else {
+            center.setDividerPositions(dividers("center.2", 0.62));
+        }
     }
 
     private void saveWindow() {
@@ -328,7 +342,7 @@ public final class MainWindow {
                 item("Next suggestion (Ctrl+Tab)", null, () -> ifDocument(d -> d.nextSuggestion(true))),
                 acceptAll, rejectAll, new SeparatorMenuItem(), onOpen);
 
-        CheckMenuItem labels = new CheckMenuItem("Speaker _labels beside quotes and claims");
+        CheckMenuItem labels = new CheckMenuItem("Speaker labels beside quotes and claims");
         labels.setId("view-speaker-labels");
         labels.selectedProperty().bindBidirectional(main.speakerLabelsProperty());
         article.setSpeakerLabels(main.speakerLabelsProperty().get());

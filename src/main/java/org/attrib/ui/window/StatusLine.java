@@ -46,7 +46,8 @@ final class StatusLine {
         for (Region r : new Region[] {counts, pending, (Region) legend}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        saveState.setMinWidth(widestSaveState());
+        saveState.setMinWidth(Region.USE_PREF_SIZE);
+        saveState.fontProperty().addListener((o, b, f) -> saveState.setPrefWidth(widestSaveState()));
         saveState.setPrefWidth(widestSaveState());
         bar.getLeftItems().addAll(legend, legendSeparator);
         bar.getRightItems().addAll(pending, counts, new Separator(Orientation.VERTICAL), saveState);
@@ -65,15 +66,15 @@ final class StatusLine {
                 (o, was, running) -> bar.setProgress(running ? -1 : 0)));
     }
 
-    /** The width of the longest thing the save state can say, in the label's font. */
+    /** The width of the longest thing the save state can say, in the label's font (known once styled). */
     private double widestSaveState() {
         double widest = 0;
         for (SaveState s : SaveState.values()) {
             Text t = new Text(s.label() + " · Done");
-            t.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
+            t.setFont(saveState.getFont());
             widest = Math.max(widest, t.getLayoutBounds().getWidth());
         }
-        return Math.ceil(widest) + 16;
+        return Math.ceil(widest) + saveState.snappedLeftInset() + saveState.snappedRightInset() + 12;
     }
 
     Node node() {
