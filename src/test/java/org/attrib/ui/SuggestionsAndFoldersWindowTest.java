@@ -47,9 +47,59 @@ class SuggestionsAndFoldersWindowTest extends WindowTestBase {
         robot.type(KeyCode.BACK_SPACE);
         harness.settle();
         assertThat(d.annotations()).hasSize(before - 1).noneMatch(a -> a.id().equals(next.id()));
+        Annotation afterReject = d.getSelected();
+        assertThat(afterReject).as("rejecting moves on too").isNotNull();
+        assertThat(afterReject.pending()).isTrue();
+        assertThat(Annotation.DOCUMENT_ORDER.compare(afterReject, next)).as("onwards, the way accepting went").isPositive();
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         harness.settle();
         assertThat(d.annotations()).anyMatch(a -> a.id().equals(next.id()) && a.pending());
+    }
+
+    @Test
+    void reviewingGoesOnPastTheLastSuggestionToTheFirstAndSaysWhenNoneAreLeft() throws Exception {
+        MainWindow w = harness.open(UiTestSupport.copySample(dir));
+        DocumentViewModel d = WindowHarness.document(w);
+        robot.type(KeyCode.F5);
+        UiTestSupport.waitUntil("suggestions arrive", () -> d.pendingCountProperty().get() > 0);
+        Annotation last = d.annotations().stream().filter(Annotation::pending).max(Annotation.DOCUMENT_ORDER).orElseThrow();
+        Annotation firstPending = d.annotations().stream().filter(Annotation::pending).min(Annotation.DOCUMENT_ORDER).orElseThrow();
+        robot.interact(() -> d.select(last));
+        robot.type(KeyCode.BACK_SPACE);
+        harness.settle();
+        assertThat(d.getSelected()).as("round to the first").isEqualTo(firstPending);
+        int steps = 0;
+        while (d.pendingCountProperty().get() > 0 && steps++ < 500) {
+            robot.interact(() -> d.rejectSuggestion(0));
+        }
+        harness.settle();
+        assertThat(d.pendingCountProperty().get()).isZero();
+        assertThat(d.getSelected()).isNull();
+        assertThat(d.messageProperty().get()).endsWith("No suggestions left.");
+    }
+
+    @Test
+    void stepThroughUnattributedQuotesAndClaims() throws Exception {
+        MainWindow w = harness.open(UiTestSupport.copySample(dir));
+        DocumentViewModel d = WindowHarness.document(w);
+        String text = d.text();
+        int q = text.indexOf("interventionism");
+        int h = text.indexOf("Hugo Rodriguez");
+        robot.interact(() -> {
+            d.tag(AnnotationType.SPEAKER, h, h + 14, false);
+            d.tag(AnnotationType.QUOTE, q, q + 15, false);
+            int c = text.indexOf("it would respond in kind");
+            d.tag(AnnotationType.CLAIM, c, c + 24, false);
+            d.attributeToNearest();
+            d.select(null);
+            d.navigationFilterProperty().unbind();
+            d.navigationFilterProperty().set(DocumentViewModel.NavigationFilter.UNATTRIBUTED);
+        });
+        robot.interact(() -> d.navigate(true));
+        assertThat(d.getSelected().type()).isEqualTo(AnnotationType.QUOTE);
+        assertThat(d.getSelected().speakerId()).isNull();
+        robot.interact(() -> d.navigate(true));
+        assertThat(d.messageProperty().get()).as("the attributed claim is skipped").startsWith("No other");
     }
 
     @Test
@@ -87,5 +137,40 @@ class SuggestionsAndFoldersWindowTest extends WindowTestBase {
         UiTestSupport.waitUntil("sub/c.txt is open", () -> WindowHarness.document(w).sourcePath().endsWith(Path.of("sub", "c.txt")));
         robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
         UiTestSupport.waitUntil("back to b.txt", () -> WindowHarness.document(w).sourcePath().getFileName().toString().equals("b.txt"));
+    }
+
+    @Test
+    void aSingleClickOpensAnArticleAndTheOpenOneStaysMarkedAfterCtrlD() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        String longName = "2024-03-22-voa-learning-english-a-very-long-scraped-name-that-ends-differently-";
+        for (String name : new String[] {longName + "one.txt", longName + "two.txt"}) {
+            Files.copy(UiTestSupport.SAMPLE, folder.resolve(name));
+        }
+        MainWindow w = harness.open(folder);
+        @SuppressWarnings("unchecked")
+        TableView<DocumentSummary> list = (TableView<DocumentSummary>) robot.lookup("#documents-table").query();
+        UiTestSupport.waitUntil("two articles listed", () -> list.getItems().size() == 2);
+        harness.settle();
+        var cells = robot.lookup("#documents-table .table-cell").lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+                && l.getText() != null && l.getText().startsWith("2024")).queryAllAs(javafx.scene.control.TableCell.class);
+        assertThat(cells).hasSize(2).allSatisfy(c -> {
+            assertThat(c.getTooltip().getText()).as("the whole name").endsWith(".txt");
+            String shown = ((javafx.scene.text.Text) c.lookup(".text")).getText();
+            assertThat(shown).as("cut in the middle: the distinguishing end stays").matches("(?s).*(one|two)\\.txt$");
+        });
+
+        javafx.scene.Node second = cells.stream().filter(c -> ((String) c.getItem()).contains("two")).findFirst().orElseThrow();
+        robot.clickOn(second);
+        UiTestSupport.waitUntil("the second article is open",
+                () -> WindowHarness.document(w).sourcePath().getFileName().toString().endsWith("two.txt"));
+        harness.settle();
+        robot.interact(w.article()::focus);
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        harness.settle();
+        assertThat(list.getItems().get(1).status()).isEqualTo(DocumentStatus.DONE);
+        assertThat(list.getSelectionModel().getSelectedIndex()).as("still selected after Ctrl+D").isEqualTo(1);
+        var currentRows = robot.lookup("#documents-table .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("current"))).toList();
+        assertThat(currentRows).singleElement().satisfies(r -> assertThat(r.getIndex()).isEqualTo(1));
     }
 }

@@ -63,8 +63,10 @@ public final class AnnotationTable {
         table.getColumns().add(start);
         table.getColumns().add(end);
 
+        // Only the analyst's own choice of a row selects in the article: a row selection that
+        // moves because rows were removed (a suggestion rejected in the article) is not one.
         table.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> {
-            if (!syncing && vm != null && after != null) {
+            if (!syncing && vm != null && after != null && table.isFocused()) {
                 syncing = true;
                 try {
                     vm.select(after);
