@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 import org.attrib.core.compare.AnnotationSet;
 import org.attrib.core.compare.Comparison;
+import org.attrib.core.compare.ConfidencePrecision;
 import org.attrib.core.format.AnnotationFileException;
 import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.model.AnnotatedDocument;
@@ -66,6 +67,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Suggester suggester = pred == null ? new Suggester() : null;
         Comparison total = Comparison.empty();
+        ConfidencePrecision byConfidence = ConfidencePrecision.EMPTY;
         int problems = 0;
         Progress progress = Progress.onConsole(err, goldFiles.size());
         for (Path g : goldFiles) {
@@ -86,7 +88,10 @@ final class EvalCommand implements Callable<Integer> {
                         predDoc = new AnnotatedDocument(goldDoc.source());
                     }
                 }
-                total = total.plus(Comparison.of(AnnotationSet.of(goldDoc, false), AnnotationSet.of(predDoc, true)));
+                AnnotationSet goldSet = AnnotationSet.of(goldDoc, false);
+                AnnotationSet predSet = AnnotationSet.of(predDoc, true);
+                total = total.plus(Comparison.of(goldSet, predSet));
+                byConfidence = byConfidence.plus(ConfidencePrecision.of(goldSet, predSet));
             } catch (AnnotationFileException | SourceTextException e) {
                 progress.clear();
                 err.println("attrib eval: " + e.getMessage());
@@ -94,10 +99,17 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         progress.clear();
+        ConfidencePrecision bands = byConfidence;
         scores.print(out, total, node -> {
             node.put("gold", gold.toString());
             node.put("predictions", pred == null ? "suggester" : pred.toString());
-        }, this::table);
+            ScoreReport.confidenceJson(node.putObject("confidence"), bands);
+        }, (o, c) -> {
+            table(o, c);
+            o.println();
+            o.println("Precision by the predictions' confidence (all types; right = overlapping span and right speaker):");
+            ScoreReport.confidenceLines(o, bands);
+        });
         return problems == 0 ? AttribCli.OK : AttribCli.PROBLEMS;
     }
 

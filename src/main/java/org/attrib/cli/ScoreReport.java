@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.attrib.core.compare.Attribution;
+import org.attrib.core.compare.BandCounts;
 import org.attrib.core.compare.Category;
 import org.attrib.core.compare.Comparison;
+import org.attrib.core.compare.ConfidenceBand;
+import org.attrib.core.compare.ConfidencePrecision;
 import org.attrib.core.compare.Counts;
 import org.attrib.core.compare.KappaCounts;
 import org.attrib.core.model.AnnotationType;
@@ -52,6 +55,33 @@ final class ScoreReport {
         for (AnnotationType t : AnnotationType.values()) {
             KappaCounts k = c.kappa().get(t);
             out.printf(Locale.ROOT, "%-16s %6s %6s %8d%n", t.id(), f(k.kappa()), f(k.observed()), k.total());
+        }
+    }
+
+    /** One line per confidence band that has predictions. */
+    static void confidenceLines(PrintWriter out, ConfidencePrecision p) {
+        out.printf(Locale.ROOT, "  %-15s %6s %6s %6s %6s%n", "confidence", "pred", "exact", "overlap", "right");
+        for (ConfidenceBand band : ConfidenceBand.values()) {
+            BandCounts b = p.bands().get(band);
+            if (b.predicted() > 0) {
+                out.printf(Locale.ROOT, "  %-15s %6d %6s %6s %6s%n", band.label(), b.predicted(), f(b.exactPrecision()),
+                        f(b.overlapPrecision()), f(b.rightPrecision()));
+            }
+        }
+    }
+
+    /** Every band, with its counts and precisions. */
+    static void confidenceJson(ObjectNode node, ConfidencePrecision p) {
+        for (ConfidenceBand band : ConfidenceBand.values()) {
+            BandCounts b = p.bands().get(band);
+            ObjectNode n = node.putObject(band.key());
+            n.put("predicted", b.predicted());
+            n.put("exact", b.exact());
+            n.put("overlap", b.overlap());
+            n.put("right", b.right());
+            number(n, "exactPrecision", b.exactPrecision());
+            number(n, "overlapPrecision", b.overlapPrecision());
+            number(n, "rightPrecision", b.rightPrecision());
         }
     }
 

@@ -37,6 +37,19 @@ class EvalCommandTest {
         assertThat(j.at("/spans/claim/exact/tp").asInt()).isEqualTo(1);
         assertThat(j.at("/attribution/quote/right").asInt()).isEqualTo(2);
         assertThat(j.at("/attribution/quote/accuracy").asDouble()).isEqualTo(1.0);
+
+        // Every suggestion falls in one confidence band, and the bands add up to all predictions.
+        assertThat(r.out()).contains("Precision by the predictions' confidence");
+        int predicted = 0;
+        for (String type : new String[] {"quote", "claim", "speaker"}) {
+            predicted += j.at("/spans/" + type + "/exact/tp").asInt() + j.at("/spans/" + type + "/exact/fp").asInt();
+        }
+        int inBands = 0;
+        for (String band : new String[] {"high", "medium", "low"}) {
+            inBands += j.at("/confidence/" + band + "/predicted").asInt();
+        }
+        assertThat(inBands).isEqualTo(predicted).isPositive();
+        assertThat(j.at("/confidence/none/predicted").asInt()).as("every suggestion has a confidence").isZero();
     }
 
     @Test

@@ -108,7 +108,7 @@ public final class RandomDocuments {
         List<Entity> entities = new ArrayList<>();
         int entityCount = r.nextInt(4);
         for (int i = 0; i < entityCount; i++) {
-            entities.add(new Entity("e" + i, name(r), EntityKind.values()[r.nextInt(EntityKind.values().length)]));
+            entities.add(new Entity("e" + i, name(r), EntityKind.values()[r.nextInt(EntityKind.values().length)], r.nextInt(3) == 0));
         }
         List<Annotation> annotations = new ArrayList<>();
         List<Annotation> mentions = new ArrayList<>();
@@ -168,7 +168,8 @@ public final class RandomDocuments {
         if (r.nextInt(4) == 0) {
             a = a.withNote(text(r, 1 + r.nextInt(5)));
         }
-        return a.withPending(r.nextInt(5) == 0);
+        a = a.withPending(r.nextInt(5) == 0);
+        return a.pending() && r.nextBoolean() ? a.withConfidence(r.nextDouble()) : a;
     }
 
     private static String name(Random r) {

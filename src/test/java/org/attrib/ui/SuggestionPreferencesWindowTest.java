@@ -96,7 +96,8 @@ class SuggestionPreferencesWindowTest extends WindowTestBase {
             Annotation now = after.get(a.id());
             if (a.type() == AnnotationType.CLAIM || vias.contains(a.id())) {
                 assertThat(now.pending()).as("accepted: " + a.id()).isFalse();
-                assertThat(now.withPending(true)).isEqualTo(a);
+                assertThat(now.confidence()).as("an accepted suggestion is the analyst's, without a confidence").isNull();
+                assertThat(now.withPending(true).withConfidence(a.confidence())).isEqualTo(a);
             } else {
                 assertThat(now).as("untouched: " + a.id()).isEqualTo(a);
             }

@@ -15,17 +15,21 @@ import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.DocumentStatus;
 import org.attrib.core.model.Entity;
-import org.attrib.core.model.Ids;
 import org.attrib.core.model.EntityKind;
+import org.attrib.core.model.EntityKinds;
+import org.attrib.core.model.Ids;
 import org.attrib.core.model.QuoteForm;
 import org.attrib.core.model.SpeakerNames;
 import org.attrib.core.model.StoredAnnotation;
+import org.attrib.core.tagging.SpeakerSpans;
 
 /**
  * Turns what the analyst asks for (tag this, delete that, merge these speakers) into undoable
  * edits of a document, with everything that follows from it: a speaker tag joins or creates its
- * entity, deleting a mention unlinks what was attributed through it, and an entity left with
- * no mentions and nothing attributed to it goes away.
+ * entity (a new one named after the mention, its kind guessed from the name by
+ * {@link EntityKinds}), a longer mention joining a speaker the analyst has not named renames it
+ * ({@link MentionNaming}), deleting a mention unlinks what was attributed through it, and an
+ * entity left with no mentions and nothing attributed to it goes away.
  *
  * <p>Each method reads the document as it is now; execute the edit it returns at once (through
  * {@link UndoHistory#execute}) before asking for the next.
@@ -42,50 +46,81 @@ public final class AnnotationEditor {
     public record Tagging(UndoableEdit edit, Annotation annotation) {
     }
 
-    /** Tags code points {@code [start, end)} as {@code type}. */
+    /**
+     * Tags code points {@code [start, end)}, exactly, as {@code type}. To tag what the analyst
+     * selected, find the span with {@link org.attrib.core.tagging.SpanAdjuster#forTag} first.
+     */
     public Tagging tag(AnnotationType type, int start, int end) {
         Annotation a = Annotation.of(doc.newAnnotationId(), type, start, end);
         List<UndoableEdit> edits = new ArrayList<>();
+        String description = "Tag " + type.id();
+        MentionNaming naming = new MentionNaming(doc);
         if (type == AnnotationType.SPEAKER) {
-            a = a.withEntity(entityFor(doc.source().slice(start, end), edits));
+            a = a.withEntity(mentionEntity(doc.source().slice(start, end), edits, naming));
         }
-        edits.add(new UndoableAddAnnotation(doc, a, "Tag " + type.id()));
-        return new Tagging(new CompoundEdit("Tag " + type.id(), edits), a);
+        edits.add(new UndoableAddAnnotation(doc, a, description));
+        naming.addRenames(edits, description);
+        return new Tagging(new CompoundEdit(description, edits), a);
     }
 
     /** Tags a span as a mention of a given entity ("tag every match as this speaker"). */
     public Tagging tagMention(Entity entity, int start, int end) {
         Annotation a = Annotation.of(doc.newAnnotationId(), AnnotationType.SPEAKER, start, end).withEntity(entity.id());
-        return new Tagging(new UndoableAddAnnotation(doc, a, "Tag speaker"), a);
+        List<UndoableEdit> edits = new ArrayList<>();
+        edits.add(new UndoableAddAnnotation(doc, a, "Tag speaker"));
+        MentionNaming naming = new MentionNaming(doc);
+        naming.joins(current(entity), doc.source().slice(start, end));
+        naming.addRenames(edits, "Tag speaker");
+        return new Tagging(new CompoundEdit("Tag speaker", edits), a);
     }
 
     /**
      * Tags every span in {@code spans} (code points, {start, end}) as a mention of one speaker,
      * as one edit: of {@code entity}, or, when it is null, of the entity a mention named
-     * {@code name} would join or create. Spans already tagged as a mention of that speaker are
-     * skipped. Returns the edit and how many mentions it adds.
+     * {@code name} would join or create. Each span is cut to the words naming the speaker, as a
+     * selection is ({@link SpeakerSpans}: a match of "Mexico," tags "Mexico"); spans left empty
+     * and spans already tagged as a mention of that speaker are skipped. Returns the edit and how
+     * many mentions it adds.
      */
     public record MentionsTagging(UndoableEdit edit, int added) {
     }
 
     public MentionsTagging tagMentions(Entity entity, String name, List<int[]> spans) {
+        List<int[]> trimmed = new ArrayList<>();
+        Set<List<Integer>> seen = new HashSet<>();
+        for (int[] span : spans) {
+            SpeakerSpans.trim(doc.source(), span[0], span[1]).ifPresent(t -> {
+                if (seen.add(List.of(t.start(), t.end()))) {
+                    trimmed.add(new int[] {t.start(), t.end()});
+                }
+            });
+        }
         List<UndoableEdit> edits = new ArrayList<>();
-        String entityId = entity != null ? entity.id() : entityFor(name, edits);
+        if (trimmed.isEmpty()) {
+            return new MentionsTagging(new CompoundEdit("Tag no mentions of a speaker", edits), 0);
+        }
+        MentionNaming naming = new MentionNaming(doc);
+        String trimmedName = SpeakerSpans.trim(name);
+        Entity speaker = entity != null ? current(entity)
+                : entityFor(trimmedName.isEmpty() ? doc.source().slice(trimmed.get(0)[0], trimmed.get(0)[1]) : trimmedName, edits);
         Set<String> newIds = new HashSet<>();
         int added = 0;
-        for (int[] span : spans) {
+        for (int[] span : trimmed) {
             boolean tagged = doc.overlapping(span[0], span[1]).stream().anyMatch(a -> a.type() == AnnotationType.SPEAKER
-                    && a.start() == span[0] && a.end() == span[1] && entityId.equals(a.entityId()));
+                    && a.start() == span[0] && a.end() == span[1] && speaker.id().equals(a.entityId()));
             if (tagged) {
                 continue;
             }
             String id = Ids.next('a', x -> newIds.contains(x) || doc.annotation(x).isPresent());
             newIds.add(id);
             edits.add(new UndoableAddAnnotation(doc,
-                    Annotation.of(id, AnnotationType.SPEAKER, span[0], span[1]).withEntity(entityId), "Tag speaker"));
+                    Annotation.of(id, AnnotationType.SPEAKER, span[0], span[1]).withEntity(speaker.id()), "Tag speaker"));
+            naming.joins(speaker, doc.source().slice(span[0], span[1]));
             added++;
         }
-        return new MentionsTagging(new CompoundEdit("Tag " + added + " mention(s) of a speaker", edits), added);
+        String description = "Tag " + added + " mention(s) of a speaker";
+        naming.addRenames(edits, description);
+        return new MentionsTagging(new CompoundEdit(description, edits), added);
     }
 
     /**
@@ -95,15 +130,24 @@ public final class AnnotationEditor {
     public Tagging adopt(Annotation foreign, String speakerName) {
         List<UndoableEdit> edits = new ArrayList<>();
         Annotation a = new Annotation(doc.newAnnotationId(), foreign.type(), foreign.start(), foreign.end(), null, null, null,
-                foreign.form(), foreign.checkWorthy(), foreign.note(), foreign.pending());
-        String entity = speakerName == null ? null : entityFor(speakerName, edits);
+                foreign.form(), foreign.checkWorthy(), foreign.note(), foreign.pending(), foreign.confidence());
+        String description = "Take the other side's " + a.type().id();
+        MentionNaming naming = new MentionNaming(doc);
+        Entity entity = speakerName == null ? null : entityFor(speakerName, edits);
         if (a.type() == AnnotationType.SPEAKER) {
-            a = a.withEntity(entity != null ? entity : entityFor(doc.source().slice(a.start(), a.end()), edits));
+            String text = doc.source().slice(a.start(), a.end());
+            if (entity == null) {
+                a = a.withEntity(mentionEntity(text, edits, naming));
+            } else {
+                naming.joins(entity, text);
+                a = a.withEntity(entity.id());
+            }
         } else if (entity != null) {
-            a = a.withSpeaker(entity, null);
+            a = a.withSpeaker(entity.id(), null);
         }
-        edits.add(new UndoableAddAnnotation(doc, a, "Take the other side's " + a.type().id()));
-        return new Tagging(new CompoundEdit("Take the other side's " + a.type().id(), edits), a);
+        edits.add(new UndoableAddAnnotation(doc, a, description));
+        naming.addRenames(edits, description);
+        return new Tagging(new CompoundEdit(description, edits), a);
     }
 
     /** Gives an annotation another's bounds, speaker and details (taking the other side of a difference). */
@@ -113,7 +157,7 @@ public final class AnnotationEditor {
                 .withCheckWorthy(theirs.checkWorthy());
         String description = "Take the other side's " + mine.type().id();
         if (speakerName != null) {
-            String entity = entityFor(speakerName, edits);
+            String entity = entityFor(speakerName, edits).id();
             after = mine.type() == AnnotationType.SPEAKER ? after.withEntity(entity)
                     : entity.equals(mine.speakerId()) ? after : after.withSpeaker(entity, null);
         } else if (mine.type().isAttributable()) {
@@ -184,10 +228,12 @@ public final class AnnotationEditor {
         if (a.type() == AnnotationType.SPEAKER) {
             unlinkVia(a.id(), Set.of(a.id()), edits);
         }
+        MentionNaming naming = new MentionNaming(doc);
         if (newType == AnnotationType.SPEAKER) {
-            after = after.withEntity(entityFor(doc.textOf(a), edits));
+            after = after.withEntity(mentionEntity(doc.textOf(a), edits, naming));
         }
         edits.add(new UndoableChangeAnnotation(doc, a, after, description));
+        naming.addRenames(edits, description);
         Set<String> touched = new HashSet<>();
         if (a.entityId() != null) {
             touched.add(a.entityId());
@@ -239,7 +285,8 @@ public final class AnnotationEditor {
         if (display.isEmpty()) {
             throw new IllegalArgumentException("a speaker needs a name");
         }
-        Entity fresh = new Entity(doc.newEntityId(), display, EntityKind.PERSON);
+        // The analyst typed the name: it is theirs, and no mention renames it.
+        Entity fresh = new Entity(doc.newEntityId(), display, EntityKinds.guess(display), true);
         String description = "Attribute " + a.type().id() + " to new speaker " + display;
         List<UndoableEdit> edits = new ArrayList<>();
         edits.add(new UndoableAddEntity(doc, fresh));
@@ -298,19 +345,25 @@ public final class AnnotationEditor {
     private UndoableEdit acceptEach(List<Annotation> suggestions, String description) {
         List<UndoableEdit> edits = new ArrayList<>();
         Set<String> done = new HashSet<>();
+        MentionNaming naming = new MentionNaming(doc);
         for (Annotation given : suggestions) {
             Annotation a = current(given);
-            acceptOne(a, done, edits, description);
+            acceptOne(a, done, edits, naming, description);
             if (a.type().isAttributable() && a.viaId() != null) {
-                doc.annotation(a.viaId()).ifPresent(via -> acceptOne(via, done, edits, description));
+                doc.annotation(a.viaId()).ifPresent(via -> acceptOne(via, done, edits, naming, description));
             }
         }
+        naming.addRenames(edits, description);
         return new CompoundEdit(description, edits);
     }
 
-    private void acceptOne(Annotation a, Set<String> done, List<UndoableEdit> edits, String description) {
+    /** Accepts one suggestion; an accepted mention names its speaker as a tagged one would. */
+    private void acceptOne(Annotation a, Set<String> done, List<UndoableEdit> edits, MentionNaming naming, String description) {
         if (a.pending() && done.add(a.id())) {
             edits.add(new UndoableChangeAnnotation(doc, a, a.withPending(false), description));
+            if (a.type() == AnnotationType.SPEAKER) {
+                naming.joins(a.entityId(), doc.textOf(a));
+            }
         }
     }
 
@@ -336,16 +389,23 @@ public final class AnnotationEditor {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("a speaker needs a name");
         }
-        return new UndoableChangeEntity(doc, e, e.withName(name), "Rename speaker to " + name);
+        // The analyst's name stays: longer mentions joining later do not replace it.
+        return new UndoableChangeEntity(doc, e, e.withName(name).withNamed(true), "Rename speaker to " + name);
     }
 
     public UndoableEdit setEntityKind(Entity e, EntityKind kind) {
         return new UndoableChangeEntity(doc, e, e.withKind(kind), "Set kind of " + e.name());
     }
 
-    /** Merges {@code others} into {@code target}: their mentions and attributions move to it. */
+    /**
+     * Merges {@code others} into {@code target}: their mentions and attributions move to it, and
+     * unless the analyst named it, it takes the name of the longest of all their mentions (the
+     * suggested ones aside).
+     */
     public UndoableEdit merge(Entity target, Collection<Entity> others) {
         List<UndoableEdit> edits = new ArrayList<>();
+        MentionNaming naming = new MentionNaming(doc);
+        Entity kept = current(target);
         // Ordered and without repeats: an entity named twice is still merged (and removed) once.
         Set<String> from = new java.util.LinkedHashSet<>();
         for (Entity e : others) {
@@ -354,6 +414,11 @@ public final class AnnotationEditor {
             }
         }
         for (Annotation a : doc.annotations()) {
+            boolean mention = a.type() == AnnotationType.SPEAKER && (from.contains(a.entityId()) || target.id().equals(a.entityId()));
+            if (mention && !a.pending()) {
+                // A suggested mention names its speaker only once accepted.
+                naming.joins(kept, doc.textOf(a));
+            }
             if (a.type() == AnnotationType.SPEAKER && from.contains(a.entityId())) {
                 edits.add(new UndoableChangeAnnotation(doc, a, a.withEntity(target.id()), "Merge speakers"));
             } else if (a.type().isAttributable() && from.contains(a.speakerId())) {
@@ -371,7 +436,9 @@ public final class AnnotationEditor {
         for (String id : from) {
             edits.add(new UndoableRemoveEntity(doc, doc.entity(id).orElseThrow()));
         }
-        return new CompoundEdit("Merge " + (from.size() + 1) + " speakers into " + target.name(), edits);
+        String description = "Merge " + (from.size() + 1) + " speakers into " + naming.nameOf(kept);
+        naming.addRenames(edits, description);
+        return new CompoundEdit(description, edits);
     }
 
     /**
@@ -384,7 +451,8 @@ public final class AnnotationEditor {
         }
         List<UndoableEdit> edits = new ArrayList<>();
         Entity old = doc.entity(mention.entityId()).orElseThrow();
-        Entity fresh = new Entity(doc.newEntityId(), SpeakerNames.displayName(doc.textOf(mention)), old.kind());
+        String name = SpeakerNames.displayName(doc.textOf(mention));
+        Entity fresh = new Entity(doc.newEntityId(), name, EntityKinds.guess(name));
         edits.add(new UndoableAddEntity(doc, fresh));
         edits.add(new UndoableChangeAnnotation(doc, mention, mention.withEntity(fresh.id()), "Split off speaker"));
         for (Annotation a : doc.attributedVia(mention.id())) {
@@ -493,9 +561,12 @@ public final class AnnotationEditor {
             throw new IllegalArgumentException("an annotation needs at least one character");
         }
         List<UndoableEdit> edits = new ArrayList<>();
+        MentionNaming naming = new MentionNaming(doc);
         Annotation a = orphan.annotation().withSpan(start, end);
         if (a.type() == AnnotationType.SPEAKER && (a.entityId() == null || doc.entity(a.entityId()).isEmpty())) {
-            a = a.withEntity(entityFor(doc.source().slice(start, end), edits));
+            a = a.withEntity(mentionEntity(doc.source().slice(start, end), edits, naming));
+        } else if (a.type() == AnnotationType.SPEAKER) {
+            naming.joins(a.entityId(), doc.source().slice(start, end));
         }
         if (a.speakerId() != null && doc.entity(a.speakerId()).isEmpty()) {
             a = a.withSpeaker(null, null);
@@ -510,6 +581,7 @@ public final class AnnotationEditor {
         edits.add(new UndoableRemoveOrphan(doc, orphan, description));
         unlinkOrphansVia(Set.of(orphan.annotation().id()), edits);
         edits.add(new UndoableAddAnnotation(doc, a, description));
+        naming.addRenames(edits, description);
         return new Tagging(new CompoundEdit(description, edits), a);
     }
 
@@ -558,13 +630,30 @@ public final class AnnotationEditor {
 
     // ---- helpers
 
-    /** The entity a mention with this text joins; adds a creating edit when there is none. */
-    private String entityFor(String mentionText, List<UndoableEdit> edits) {
-        return doc.entityNamed(mentionText).map(Entity::id).orElseGet(() -> {
-            Entity e = new Entity(doc.newEntityId(), SpeakerNames.displayName(mentionText), EntityKind.PERSON);
+    /**
+     * The entity known under a name (a mention's text, or another document's speaker name); adds
+     * an edit creating it, named after it and of the kind the name suggests, when there is none.
+     * Call it at most once per edit: two new entities would get the same id.
+     */
+    private Entity entityFor(String name, List<UndoableEdit> edits) {
+        return doc.entityNamed(name).orElseGet(() -> {
+            String display = SpeakerNames.displayName(name);
+            Entity e = new Entity(doc.newEntityId(), display, EntityKinds.guess(display));
             edits.add(new UndoableAddEntity(doc, e));
-            return e.id();
+            return e;
         });
+    }
+
+    /** The id of the entity a new mention with this text joins (or creates); a longer mention renames it. */
+    private String mentionEntity(String mentionText, List<UndoableEdit> edits, MentionNaming naming) {
+        Entity e = entityFor(mentionText, edits);
+        naming.joins(e, mentionText);
+        return e.id();
+    }
+
+    /** The document's present version of an entity (callers may hold an older copy). */
+    private Entity current(Entity e) {
+        return doc.entity(e.id()).orElse(e);
     }
 
     /** Clears the "via" link of every quote or claim attributed through mentions being removed. */

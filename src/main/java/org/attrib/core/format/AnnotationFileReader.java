@@ -57,9 +57,9 @@ public final class AnnotationFileReader {
 
     private static final Set<String> TOP_FIELDS = Set.of("format", "version", "source", "status", "entities", "annotations", "orphans");
     private static final Set<String> SOURCE_FIELDS = Set.of("file", "sha256", "length");
-    private static final Set<String> ENTITY_FIELDS = Set.of("id", "name", "kind");
+    private static final Set<String> ENTITY_FIELDS = Set.of("id", "name", "kind", "named");
     private static final Set<String> ANNOTATION_FIELDS = Set.of(
-            "id", "type", "start", "end", "text", "prefix", "suffix", "entity", "speaker", "via", "form", "checkWorthy", "note", "pending");
+            "id", "type", "start", "end", "text", "prefix", "suffix", "entity", "speaker", "via", "form", "checkWorthy", "note", "pending", "confidence");
     private static final Set<String> V1_ANNOTATION_FIELDS = Set.of("id", "type", "start", "end", "text", "prefix", "suffix");
 
     private AnnotationFileReader() {
@@ -249,7 +249,8 @@ public final class AnnotationFileReader {
             String k = fields.text(n, "kind", at);
             EntityKind kind = EntityKind.fromId(k).orElseThrow(() -> fail(at + "/kind",
                     "unknown kind \"" + k + "\"; expected person, organisation or other"));
-            return new Entity(id, name, kind);
+            boolean named = n.has("named") && fields.bool(n, "named", at);
+            return new Entity(id, name, kind, named);
         }
 
         private List<StoredAnnotation> annotations(JsonNode root, String field, Set<String> ids, boolean required)
@@ -327,7 +328,8 @@ public final class AnnotationFileReader {
             }
             String note = fields.optionalText(n, "note", at);
             boolean pending = n.has("pending") && fields.bool(n, "pending", at);
-            Annotation a = new Annotation(id, type, start, end, entity, speaker, via, form, checkWorthy, note, pending);
+            Double confidence = n.has("confidence") ? fields.numberBetween(n, "confidence", at, 0, 1) : null;
+            Annotation a = new Annotation(id, type, start, end, entity, speaker, via, form, checkWorthy, note, pending, confidence);
             return new StoredAnnotation(a, text, prefix, suffix);
         }
 

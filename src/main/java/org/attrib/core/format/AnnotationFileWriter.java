@@ -63,6 +63,9 @@ public final class AnnotationFileWriter {
             g.writeStringField("id", e.id());
             g.writeStringField("name", e.name());
             g.writeStringField("kind", e.kind().id());
+            if (e.named()) {
+                g.writeBooleanField("named", true);
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -119,6 +122,10 @@ public final class AnnotationFileWriter {
         }
         if (a.pending()) {
             g.writeBooleanField("pending", true);
+        }
+        if (a.confidence() != null) {
+            // Annotation keeps it to two decimals, which print as such ("0.73").
+            g.writeNumberField("confidence", a.confidence().doubleValue());
         }
         g.writeEndObject();
     }

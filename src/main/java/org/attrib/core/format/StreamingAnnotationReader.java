@@ -168,6 +168,7 @@ final class StreamingAnnotationReader {
             String id = null;
             String entityName = null;
             EntityKind kind = null;
+            boolean named = false;
             int seen = 0;
             String name;
             while ((name = p.nextFieldName()) != null) {
@@ -175,12 +176,13 @@ final class StreamingAnnotationReader {
                     case "id" -> id = text();
                     case "name" -> entityName = text();
                     case "kind" -> kind = EntityKind.fromId(text()).orElseThrow(() -> GIVE_UP);
+                    case "named" -> named = bool();
                     default -> throw GIVE_UP;
                 }
                 seen = once(seen, name);
             }
             expect(isId(id) && entityName != null && !entityName.isBlank() && kind != null);
-            Entity e = new Entity(id, entityName, kind);
+            Entity e = new Entity(id, entityName, kind, named);
             expect(entities.put(id, e) == null);
             entityList.add(e);
         }
@@ -232,6 +234,7 @@ final class StreamingAnnotationReader {
         Boolean checkWorthy = null;
         String note = null;
         boolean pending = false;
+        Double confidence = null;
         int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
@@ -250,6 +253,7 @@ final class StreamingAnnotationReader {
                 case "checkWorthy" -> checkWorthy = bool();
                 case "note" -> note = text();
                 case "pending" -> pending = bool();
+                case "confidence" -> confidence = fraction();
                 default -> throw GIVE_UP;
             }
             seen = once(seen, name);
@@ -261,7 +265,7 @@ final class StreamingAnnotationReader {
         expect(via == null || speaker != null);
         expect(form == null || type == AnnotationType.QUOTE);
         expect(checkWorthy == null || type == AnnotationType.CLAIM);
-        Annotation a = new Annotation(id, type, start, end, entity, speaker, via, form, checkWorthy, note, pending);
+        Annotation a = new Annotation(id, type, start, end, entity, speaker, via, form, checkWorthy, note, pending, confidence);
         return new StoredAnnotation(a, text, prefix, suffix);
     }
 
@@ -294,6 +298,15 @@ final class StreamingAnnotationReader {
         expect(p.nextToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT);
         int v = p.getIntValue();
         expect(v >= 0);
+        return v;
+    }
+
+    /** A number from 0 to 1, whole or not. */
+    private double fraction() throws IOException {
+        JsonToken t = p.nextToken();
+        expect(t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT);
+        double v = p.getDoubleValue();
+        expect(v >= 0 && v <= 1);
         return v;
     }
 

@@ -110,6 +110,20 @@ public final class JsonFields<E extends JsonFileException> {
         return v.asInt();
     }
 
+    /** A number from {@code min} to {@code max}, whole or not. */
+    public double numberBetween(JsonNode n, String field, String at, double min, double max) throws E {
+        JsonNode v = required(n, field, at);
+        if (!v.isNumber() || !(v.asDouble() >= min && v.asDouble() <= max)) {
+            throw fail(at + "/" + field, "\"" + field + "\" must be a number from " + plain(min) + " to " + plain(max)
+                    + ", not " + v);
+        }
+        return v.asDouble();
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
     public boolean bool(JsonNode n, String field, String at) throws E {
         JsonNode v = required(n, field, at);
         if (!v.isBoolean()) {

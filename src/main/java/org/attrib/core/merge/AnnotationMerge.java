@@ -163,7 +163,8 @@ public final class AnnotationMerge {
         Object checkWorthy = pick(b.checkWorthy(), m.checkWorthy(), t.checkWorthy());
         Object note = pick(b.note(), m.note(), t.note());
         Object pending = pick(b.pending(), m.pending(), t.pending());
-        for (Object o : new Object[] {span, type, entity, attribution, form, checkWorthy, note, pending}) {
+        Object confidence = pick(b.confidence(), m.confidence(), t.confidence());
+        for (Object o : new Object[] {span, type, entity, attribution, form, checkWorthy, note, pending, confidence}) {
             if (o == CONFLICT) {
                 return null;
             }
@@ -173,7 +174,7 @@ public final class AnnotationMerge {
         @SuppressWarnings("unchecked")
         List<String> who = (List<String>) attribution;
         Annotation merged = new Annotation(m.id(), (AnnotationType) type, s.get(0), s.get(1), (String) entity, who.get(0),
-                who.get(1), (QuoteForm) form, (Boolean) checkWorthy, (String) note, (Boolean) pending);
+                who.get(1), (QuoteForm) form, (Boolean) checkWorthy, (String) note, (Boolean) pending, (Double) confidence);
         return consistent(merged) ? new Item(merged, null) : null;
     }
 
@@ -194,10 +195,11 @@ public final class AnnotationMerge {
     private static Entity mergeFields(Entity b, Entity m, Entity t) {
         Object name = pick(b.name(), m.name(), t.name());
         Object kind = pick(b.kind(), m.kind(), t.kind());
-        if (name == CONFLICT || kind == CONFLICT) {
+        Object named = pick(b.named(), m.named(), t.named());
+        if (name == CONFLICT || kind == CONFLICT || named == CONFLICT) {
             return null;
         }
-        return new Entity(m.id(), (String) name, (org.attrib.core.model.EntityKind) kind);
+        return new Entity(m.id(), (String) name, (org.attrib.core.model.EntityKind) kind, (Boolean) named);
     }
 
     private static MergeConflict conflict(Item base, Item mine, Item theirs, DocumentSnapshot mineSnapshot) {

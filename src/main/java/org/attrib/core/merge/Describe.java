@@ -57,6 +57,8 @@ final class Describe {
         }
         if (base.pending() != now.pending()) {
             parts.add(now.pending() ? "made it a suggestion" : "accepted it");
+        } else if (!Objects.equals(base.confidence(), now.confidence())) {
+            parts.add("changed its confidence");
         }
         return parts.isEmpty() ? "changed its stored context" : join(parts);
     }
@@ -68,6 +70,10 @@ final class Describe {
         }
         if (base.kind() != now.kind()) {
             parts.add("made it " + now.kind().id());
+        }
+        // A rename by the analyst sets the flag too; said on its own only when the name stayed.
+        if (base.named() != now.named() && base.name().equals(now.name())) {
+            parts.add(now.named() ? "marked its name as the analyst's" : "let its mentions rename it");
         }
         return join(parts);
     }

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param checkWorthy for a claim: whether it is worth fact-checking, or null when not set
  * @param note the analyst's free-text note, or null
  * @param pending true for a machine suggestion that the analyst has not accepted yet
+ * @param confidence for a machine suggestion: how sure the detector is of it, from 0 to 1, kept to two
+ *     decimals (as the file holds it); null for the analyst's own annotations
  */
 public record Annotation(
         String id,
@@ -30,7 +32,8 @@ public record Annotation(
         QuoteForm form,
         Boolean checkWorthy,
         String note,
-        boolean pending) {
+        boolean pending,
+        Double confidence) {
 
     /** File order: by start, then end, then id, so that files diff and merge well. */
     public static final Comparator<Annotation> DOCUMENT_ORDER = (a, b) -> {
@@ -50,6 +53,19 @@ public record Annotation(
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for " + id);
         }
+        if (confidence != null) {
+            if (!(confidence >= 0 && confidence <= 1)) {
+                throw new IllegalArgumentException("confidence " + confidence + " of " + id + " is not from 0 to 1");
+            }
+            // Rounded as the file stores it, so that a document equals itself saved and read back.
+            confidence = Math.round(confidence * 100) / 100.0;
+        }
+    }
+
+    /** An annotation without a confidence: the analyst's own, or a suggestion whose certainty is not known. */
+    public Annotation(String id, AnnotationType type, int start, int end, String entityId, String speakerId, String viaId,
+            QuoteForm form, Boolean checkWorthy, String note, boolean pending) {
+        this(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, note, pending, null);
     }
 
     /** A plain annotation with no links or details. */
@@ -70,7 +86,7 @@ public record Annotation(
     }
 
     public Annotation withSpan(int newStart, int newEnd) {
-        return new Annotation(id, type, newStart, newEnd, entityId, speakerId, viaId, form, checkWorthy, note, pending);
+        return new Annotation(id, type, newStart, newEnd, entityId, speakerId, viaId, form, checkWorthy, note, pending, confidence);
     }
 
     /** A retyped copy: fields that do not belong to the new type are dropped. */
@@ -82,31 +98,37 @@ public record Annotation(
                 attributable ? viaId : null,
                 newType == AnnotationType.QUOTE ? form : null,
                 newType == AnnotationType.CLAIM ? checkWorthy : null,
-                note, pending);
+                note, pending, confidence);
     }
 
     public Annotation withEntity(String newEntityId) {
-        return new Annotation(id, type, start, end, newEntityId, speakerId, viaId, form, checkWorthy, note, pending);
+        return new Annotation(id, type, start, end, newEntityId, speakerId, viaId, form, checkWorthy, note, pending, confidence);
     }
 
     public Annotation withSpeaker(String newSpeakerId, String newViaId) {
-        return new Annotation(id, type, start, end, entityId, newSpeakerId, newViaId, form, checkWorthy, note, pending);
+        return new Annotation(id, type, start, end, entityId, newSpeakerId, newViaId, form, checkWorthy, note, pending, confidence);
     }
 
     public Annotation withForm(QuoteForm newForm) {
-        return new Annotation(id, type, start, end, entityId, speakerId, viaId, newForm, checkWorthy, note, pending);
+        return new Annotation(id, type, start, end, entityId, speakerId, viaId, newForm, checkWorthy, note, pending, confidence);
     }
 
     public Annotation withCheckWorthy(Boolean newCheckWorthy) {
-        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, newCheckWorthy, note, pending);
+        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, newCheckWorthy, note, pending, confidence);
     }
 
     public Annotation withNote(String newNote) {
         String n = newNote == null || newNote.isBlank() ? null : newNote;
-        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, n, pending);
+        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, n, pending, confidence);
     }
 
+    /** A copy pending or not; accepting a suggestion makes it the analyst's, which has no confidence. */
     public Annotation withPending(boolean newPending) {
-        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, note, newPending);
+        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, note, newPending,
+                newPending ? confidence : null);
+    }
+
+    public Annotation withConfidence(Double newConfidence) {
+        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, note, pending, newConfidence);
     }
 }

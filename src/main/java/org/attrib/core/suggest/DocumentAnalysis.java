@@ -29,11 +29,21 @@ final class DocumentAnalysis {
             Phrase subject) {
     }
 
-    /** Who a frame or quote is attributed to, and the explicit phrase naming them (null if none). */
-    private record Speaker(EntityGrouper.Group group, Phrase via) {
+    /**
+     * Who a frame or quote is attributed to, the explicit phrase naming them (null if none), and
+     * how surely they were found ({@link Confidence}).
+     */
+    private record Speaker(EntityGrouper.Group group, Phrase via, double certainty) {
+
+        /** The same speaker, found no more surely than {@code c}. */
+        Speaker atMost(double c) {
+            return c >= certainty ? this : new Speaker(group, via, c);
+        }
     }
 
-    private record Out(AnnotationType type, int start, int end, QuoteForm form, Speaker speaker, EntityGrouper.Group entity) {
+    /** A suggestion found: its confidence, and for a mention the entity it names. */
+    private record Out(AnnotationType type, int start, int end, QuoteForm form, Speaker speaker, EntityGrouper.Group entity,
+            double confidence) {
     }
 
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "for", "to",
@@ -51,6 +61,8 @@ final class DocumentAnalysis {
     private Speaker lastSpeaker;
     private int lastSpeakerUnit = -1;
     private final Map<Integer, Speaker> quoteSpeakers = new HashMap<>();
+    /** The confidence of each quote suggested, by its index: a quote continuing it is no surer. */
+    private final Map<Integer, Double> quoteConfidences = new HashMap<>();
     /** Words written with a capital inside a sentence somewhere in the text: names, not just sentence starts. */
     private final Set<String> capitalisedInside = new HashSet<>();
     private final List<Out> found = new ArrayList<>();
@@ -139,7 +151,10 @@ final class DocumentAnalysis {
             Speaker s = speakers.get(f);
             if (s != null && f.hasContent() && !onlyQuotes(t, f.contentFrom(), f.contentTo()) && claim(u, f, s)) {
                 latest = s;
-                mention(partners.get(f)); // a joint source: both are named as sources
+                Speaker partner = partners.get(f);
+                if (partner != null) {
+                    mention(partner, Confidence.CLAIM * partner.certainty()); // a joint source: both are named as sources
+                }
             }
         }
         // "X spoke about ...:" or "X said:" before a quote in the next paragraph.
@@ -214,7 +229,10 @@ final class DocumentAnalysis {
             return null; // a scare quote, or words quoted without saying whose
         }
         Speaker speaker = frame == null ? null : speakers.get(frame);
-        if (speaker == null && q.continuesPrevious()) {
+        double tie = frame == null ? 0 : frame == adjacent ? Confidence.NEXT_TO_ATTRIBUTION
+                : frame == containing ? Confidence.IN_REPORTED_CONTENT : Confidence.SAME_SENTENCE;
+        boolean continued = speaker == null && q.continuesPrevious();
+        if (continued) {
             speaker = quoteSpeakers.get(qIndex - 1);
         }
         if (!direct && speaker == null) {
@@ -223,14 +241,24 @@ final class DocumentAnalysis {
         boolean floating = speaker == null && frame == null;
         if (floating) {
             speaker = floatingSpeaker(u);
+            tie = Confidence.STANDING_ALONE;
             if (speaker != null) {
-                speaker = new Speaker(speaker.group(), nearestName(speaker, u, q.open()));
+                speaker = new Speaker(speaker.group(), nearestName(speaker, u, q.open()), speaker.certainty());
             }
         }
         quoteSpeakers.put(qIndex, speaker);
+        double confidence;
+        if (continued && speaker != null) {
+            // Right or wrong together with the quote it continues: as sure as that one, at most CONTINUED.
+            confidence = Math.min(Confidence.CONTINUED, quoteConfidences.getOrDefault(qIndex - 1, Confidence.CONTINUED));
+        } else {
+            confidence = speaker == null ? Confidence.UNATTRIBUTED : tie * speaker.certainty();
+        }
+        confidence *= q.closed() || q.continuesNext() ? 1 : Confidence.UNCLOSED;
+        quoteConfidences.put(qIndex, confidence);
         found.add(new Out(AnnotationType.QUOTE, q.contentStart(), q.contentEnd(), direct ? QuoteForm.DIRECT : QuoteForm.PARTIAL,
-                speaker, null));
-        mention(speaker);
+                speaker, null, confidence));
+        mention(speaker, confidence);
         return floating ? null : speaker;
     }
 
@@ -264,11 +292,11 @@ final class DocumentAnalysis {
                             || subject.kind() == Phrase.Kind.PRONOUN && Set.of("he", "she").contains(subject.head()))) {
                 Speaker s = resolve(subject, prev);
                 if (s != null) {
-                    return s;
+                    return s.atMost(Confidence.PREVIOUS_SUBJECT);
                 }
             }
         }
-        return lastSpeaker;
+        return lastSpeaker == null ? null : lastSpeaker.atMost(Confidence.FLOATING_LAST_SPEAKER);
     }
 
     /** The name nearest before {@code pos} that names the speaker: the mention a floating quote is attributed through. */
@@ -342,14 +370,16 @@ final class DocumentAnalysis {
         }
         int start = t.get(f.contentFrom()).start();
         int end = t.get(f.contentTo()).end();
-        found.add(new Out(AnnotationType.CLAIM, start, end, null, s, null));
-        mention(s);
+        double confidence = Confidence.CLAIM * s.certainty();
+        found.add(new Out(AnnotationType.CLAIM, start, end, null, s, null, confidence));
+        mention(s, confidence);
         return true;
     }
 
-    private void mention(Speaker s) {
+    /** Suggests the mention naming a speaker, as sure as the suggestion it is the source of. */
+    private void mention(Speaker s, double confidence) {
         if (s != null && s.via() != null) {
-            found.add(new Out(AnnotationType.SPEAKER, s.via().start(), s.via().end(), null, null, s.group()));
+            found.add(new Out(AnnotationType.SPEAKER, s.via().start(), s.via().end(), null, null, s.group(), confidence));
         }
     }
 
@@ -425,12 +455,12 @@ final class DocumentAnalysis {
         }
         switch (p.kind()) {
             case NAME:
-                return new Speaker(grouper.forName(p.core(text), p.entityKind(), p.titleWords()), p);
+                return new Speaker(grouper.forName(p.core(text), p.entityKind(), p.titleWords()), p, Confidence.NAMED);
             case ROLE:
-                return new Speaker(roleGroup(p, u), p);
+                return new Speaker(roleGroup(p, u), p, Confidence.DESCRIBED);
             case DOCUMENT:
                 // "according to the announcement" just after someone announced something: theirs.
-                return lastSpeaker != null && lastSpeakerUnit >= u.index() - 1 ? lastSpeaker : null;
+                return lastSpeaker != null && lastSpeakerUnit >= u.index() - 1 ? lastSpeaker.atMost(Confidence.LAST_SPEAKER) : null;
             case PRONOUN:
             default:
                 return pronoun(p, u);
@@ -571,13 +601,13 @@ final class DocumentAnalysis {
                     Speaker s = resolve(cand, c);
                     if (s != null && genderFits(s.group(), pro)) {
                         learnGender(s.group(), pro);
-                        return s;
+                        return s.atMost(Confidence.PRONOUN);
                     }
                 }
             }
         }
         if (lastSpeaker != null && genderFits(lastSpeaker.group(), pro)) {
-            return lastSpeaker;
+            return lastSpeaker.atMost(Confidence.LAST_SPEAKER);
         }
         return null;
     }
@@ -718,6 +748,13 @@ final class DocumentAnalysis {
         Set<String> taken = new HashSet<>();
         List<Annotation> annotations = new ArrayList<>();
         Map<String, Annotation> mentions = new HashMap<>();
+        // A mention that several suggestions go through is as sure as the surest of them.
+        Map<String, Double> mentionConfidence = new HashMap<>();
+        for (Out o : found) {
+            if (o.type() == AnnotationType.SPEAKER) {
+                mentionConfidence.merge(o.start() + ":" + o.end(), o.confidence(), Math::max);
+            }
+        }
         for (Out o : found) {
             if (o.type() != AnnotationType.SPEAKER) {
                 continue;
@@ -728,7 +765,7 @@ final class DocumentAnalysis {
             }
             Entity e = entity(o.entity(), entities, taken);
             Annotation a = new Annotation(id('a', taken), AnnotationType.SPEAKER, cp(o.start()), cp(o.end()), e.id(),
-                    null, null, null, null, null, true);
+                    null, null, null, null, null, true, mentionConfidence.get(key));
             mentions.put(key, a);
             annotations.add(a);
         }
@@ -749,7 +786,7 @@ final class DocumentAnalysis {
                 }
             }
             annotations.add(new Annotation(id('a', taken), o.type(), cp(o.start()), cp(o.end()), null, speakerId, viaId,
-                    o.form(), null, null, true));
+                    o.form(), null, null, true, o.confidence()));
         }
         annotations.sort(Annotation.DOCUMENT_ORDER);
         return new Suggestions(new ArrayList<>(entities.values()), annotations);

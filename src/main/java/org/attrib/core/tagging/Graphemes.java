@@ -53,7 +53,7 @@ final class Graphemes {
         return true;
     }
 
-    private static boolean extendsPrevious(int cp) {
+    static boolean extendsPrevious(int cp) {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK
                 || type == Character.ENCLOSING_MARK

@@ -2,12 +2,14 @@ package org.attrib.core.tagging;
 
 import java.util.Optional;
 
+import org.attrib.core.model.AnnotationType;
 import org.attrib.core.text.SourceText;
 
 /**
  * Turns what the analyst selected into the span that gets tagged: trimmed of surrounding white
  * space, never cutting a character (accent, emoji sequence, flag) in two, and, unless the analyst
- * asks for exact characters, grown to whole words where it starts or ends mid-word.
+ * asks for exact characters, grown to whole words where it starts or ends mid-word and, for a
+ * speaker, cut to the words that name it ({@link SpeakerSpans}).
  */
 public final class SpanAdjuster {
 
@@ -26,6 +28,22 @@ public final class SpanAdjuster {
         int lo = Math.min(charStart, charEnd);
         int hi = Math.max(charStart, charEnd);
         return adjust(text, text.toCodePoint(lo), ceilToCodePoint(text, hi), snapToWords);
+    }
+
+    /**
+     * The span to tag as {@code type} for a selection of UTF-16 offsets {@code [charStart, charEnd)},
+     * or empty when nothing is left to tag. With {@code exact} (the analyst asked for exactly these
+     * characters) only white space is trimmed; otherwise the span is grown to whole words when
+     * {@code snapToWords}, and a speaker's is cut to the words naming it: no punctuation or
+     * quotation marks around it, no possessive, no leading article.
+     */
+    public static Optional<Span> forTag(SourceText text, AnnotationType type, int charStart, int charEnd, boolean exact,
+            boolean snapToWords) {
+        Optional<Span> span = forSelection(text, charStart, charEnd, !exact && snapToWords);
+        if (exact || type != AnnotationType.SPEAKER || span.isEmpty()) {
+            return span;
+        }
+        return SpeakerSpans.trim(text, span.get().start(), span.get().end());
     }
 
     /** As {@link #forSelection}, for a span already in code points. */

@@ -98,6 +98,34 @@ class AnnotationFileRoundTripTest {
     }
 
     @Test
+    void anAnalystsNameAndASuggestionsConfidenceAreWrittenOnlyWhenSetAndReadBackByBothReaders() throws Exception {
+        SourceText text = SourceText.of("story.txt", "\"We will,\" said Ana López. NASA agreed.");
+        AnnotatedDocument doc = new AnnotatedDocument(text);
+        doc.putEntity(new Entity("e1", "Ana", EntityKind.PERSON, true));
+        doc.putEntity(new Entity("e2", "NASA", EntityKind.ORGANISATION));
+        doc.put(Annotation.of("m", AnnotationType.SPEAKER, 16, 25).withEntity("e1").withPending(true).withConfidence(0.734));
+        doc.put(Annotation.of("q", AnnotationType.QUOTE, 1, 8).withSpeaker("e1", "m").withPending(true).withConfidence(0.9));
+        doc.put(Annotation.of("n", AnnotationType.SPEAKER, 27, 31).withEntity("e2"));
+
+        byte[] bytes = AnnotationFileWriter.toBytes(DocumentSnapshot.of(doc));
+        String json = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(json).contains("\"kind\": \"person\",\n      \"named\": true\n").containsOnlyOnce("\"named\"");
+        assertThat(json).contains("\"pending\": true,\n      \"confidence\": 0.73\n")
+                .contains("\"confidence\": 0.9\n").containsOnlyOnce("0.73").doesNotContain("0.734");
+        assertThat(SCHEMA.validate(JSON.readTree(bytes))).isEmpty();
+
+        AnnotationFileContent fast = AnnotationFileReader.parseStreaming(bytes);
+        assertThat(fast).as("the fast path reads both fields").isNotNull().isEqualTo(AnnotationFileReader.parseTree(FILE, bytes));
+        AnnotatedDocument back = DocumentBinder.bind(FILE, fast, text).document();
+        assertThat(back.entity("e1").orElseThrow().named()).isTrue();
+        assertThat(back.entity("e2").orElseThrow().named()).isFalse();
+        assertThat(back.annotation("m").orElseThrow().confidence()).isEqualTo(0.73);
+        assertThat(back.annotation("n").orElseThrow().confidence()).isNull();
+        assertThat(back.annotations()).containsExactlyElementsOf(doc.annotations());
+        assertThat(AnnotationFileWriter.toBytes(DocumentSnapshot.of(back))).isEqualTo(bytes);
+    }
+
+    @Test
     void readsVersionOneFilesAndGroupsTheirSpeakersIntoEntities() throws Exception {
         SourceText text = SourceText.of("story.txt", "Trump said no. Later trump said yes.");
         String v1 = """

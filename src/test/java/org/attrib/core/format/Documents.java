@@ -87,7 +87,7 @@ public final class Documents {
         AnnotatedDocument doc = new AnnotatedDocument(source);
         List<Entity> entities = new ArrayList<>();
         for (int i = 0; i < entityCount; i++) {
-            Entity e = new Entity("e" + i, "Speaker \"" + i + "\" 😀", EntityKind.values()[i % 3]);
+            Entity e = new Entity("e" + i, "Speaker \"" + i + "\" 😀", EntityKind.values()[i % 3], i % 2 == 1);
             entities.add(e);
             doc.putEntity(e);
         }
@@ -117,6 +117,10 @@ public final class Documents {
             }
             if (x[4] % 7 == 0) {
                 a = a.withPending(true);
+                if (x[3] % 3 != 0) {
+                    // Any confidence, also one with more than two decimals, which the annotation rounds as the file does.
+                    a = a.withConfidence(Math.floorMod(x[3], 100_001) / 100_000.0);
+                }
             }
             doc.put(a);
         }

@@ -176,7 +176,7 @@ class StreamingAnnotationReaderTest {
         }
         Annotation a = s.annotations().iterator().next();
         Annotation orphan = new Annotation("orphan-" + a.id(), a.type(), a.start(), a.end(), a.entityId(), a.speakerId(), null,
-                a.form(), a.checkWorthy(), a.note(), a.pending());
+                a.form(), a.checkWorthy(), a.note(), a.pending(), a.confidence());
         return new DocumentSnapshot(s.source(), s.status(), s.entities(), s.annotations(),
                 List.of(new StoredAnnotation(orphan, doc.source().slice(a.start(), a.end()), "p", "s")));
     }
@@ -233,7 +233,8 @@ class StreamingAnnotationReaderTest {
             List<String> names = new ArrayList<>();
             o.fieldNames().forEachRemaining(names::add);
             String name = names.get(r.nextInt(names.size()));
-            String[] optional = {"entity", "speaker", "via", "form", "checkWorthy", "note", "pending", "prefix", "suffix", "status"};
+            String[] optional = {"entity", "speaker", "via", "form", "checkWorthy", "note", "pending", "confidence", "named", "prefix",
+                "suffix", "status"};
             switch (r.nextInt(6)) {
                 case 0 -> o.remove(name);
                 case 1 -> o.set(name, strange(o.get(name), r, root));
@@ -286,7 +287,8 @@ class StreamingAnnotationReaderTest {
             case "entity", "speaker", "via" -> NODES.textNode(ids.isEmpty() ? "e0" : ids.get(r.nextInt(ids.size())));
             case "form" -> NODES.textNode(r.nextBoolean() ? "direct" : "partial");
             case "status" -> NODES.textNode("done");
-            case "checkWorthy", "pending" -> NODES.booleanNode(r.nextBoolean());
+            case "checkWorthy", "pending", "named" -> NODES.booleanNode(r.nextBoolean());
+            case "confidence" -> r.nextBoolean() ? NODES.numberNode(r.nextInt(101) / 100.0) : NODES.numberNode(r.nextInt(3) - 1);
             default -> NODES.textNode("some text 😀");
         };
     }

@@ -220,6 +220,36 @@ class AnnotationFileBadInputTest {
     }
 
     @Test
+    void aConfidenceOutsideZeroToOne() throws Exception {
+        edit(r -> first(r, "claim").put("confidence", 1.5));
+        refused("annotation", "\"confidence\" must be a number from 0 to 1, not 1.5");
+        edit(r -> first(r, "claim").put("confidence", -0.1));
+        refused("\"confidence\" must be a number from 0 to 1, not -0.1");
+    }
+
+    @Test
+    void aConfidenceThatIsNotANumber() throws Exception {
+        edit(r -> first(r, "quote").put("confidence", "high"));
+        refused("\"confidence\" must be a number from 0 to 1, not \"high\"");
+    }
+
+    @Test
+    void aConfidenceFromZeroToOneIsRead() throws Exception {
+        edit(r -> {
+            first(r, "claim").put("pending", true).put("confidence", 0.25);
+            first(r, "quote").put("confidence", 1);
+        });
+        var doc = DocumentFiles.open(source).document();
+        assertThat(doc.annotations()).extracting(a -> a.confidence()).containsOnly(null, 0.25, 1.0).contains(0.25, 1.0);
+    }
+
+    @Test
+    void aNamedFlagThatIsNotABoolean() throws Exception {
+        edit(r -> ((ObjectNode) r.get("entities").get(0)).put("named", "yes"));
+        refused("\"named\" must be true or false");
+    }
+
+    @Test
     void aFieldTwiceInOneObject() throws Exception {
         String s = new String(good, StandardCharsets.UTF_8);
         Files.writeString(file, s.replaceFirst("\"status\": \"in-progress\",", "\"status\": \"in-progress\", \"status\": \"done\","));

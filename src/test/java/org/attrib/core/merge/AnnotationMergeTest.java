@@ -25,6 +25,7 @@ import org.attrib.core.model.DocumentStatus;
 import org.attrib.core.model.Entity;
 import org.attrib.core.model.EntityKind;
 import org.attrib.core.model.QuoteForm;
+import org.attrib.core.text.SourceText;
 import org.attrib.testsupport.SampleArticle;
 
 /**
@@ -201,7 +202,8 @@ class AnnotationMergeTest {
         MergeResult r = merge();
         assertThat(r.conflicts()).isEmpty();
         Entity merged = r.keepingMine().snapshot().entities().stream().filter(e -> e.id().equals(hugo.id())).findFirst().orElseThrow();
-        assertThat(merged).isEqualTo(new Entity(hugo.id(), "Hugo Rodriguez (State Dept)", EntityKind.OTHER));
+        // My rename made the name mine (named), their kind came in.
+        assertThat(merged).isEqualTo(new Entity(hugo.id(), "Hugo Rodriguez (State Dept)", EntityKind.OTHER, true));
 
         theirs.history.execute(theirs.editor.renameEntity(theirs.entity("Hugo Rodriguez"), "H. Rodriguez"));
         MergeResult again = merge();
@@ -211,6 +213,40 @@ class AnnotationMergeTest {
                     + "they renamed it \"H. Rodriguez\" and made it other.");
         });
         assertThat(again.keepingTheirs().snapshot().entities()).extracting(Entity::name).contains("H. Rodriguez");
+    }
+
+    @Test
+    void aSuggestionAcceptedOnOneSideAndAnnotatedOnTheOtherMergesFieldByField() {
+        SourceText text = SourceText.of("t.txt", "\"We will,\" said Ana.");
+        Entity ana = new Entity("e1", "Ana", EntityKind.PERSON);
+        Annotation suggested = Annotation.of("q", AnnotationType.QUOTE, 1, 8).withSpeaker("e1", null).withPending(true)
+                .withConfidence(0.9);
+        DocumentSnapshot b = snapshot(text, ana, suggested);
+        DocumentSnapshot m = snapshot(text, ana.withNamed(true), suggested.withPending(false));
+        DocumentSnapshot t = snapshot(text, ana.withKind(EntityKind.OTHER), suggested.withNote("check"));
+        MergeResult r = AnnotationMerge.merge(b, m, t);
+        assertThat(r.conflicts()).isEmpty();
+        DocumentSnapshot merged = r.keepingMine().snapshot();
+        assertThat(merged.annotations()).containsExactly(suggested.withPending(false).withNote("check"));
+        assertThat(merged.annotations().get(0).confidence()).as("accepted: no confidence").isNull();
+        assertThat(merged.entities()).containsExactly(new Entity("e1", "Ana", EntityKind.OTHER, true));
+    }
+
+    @Test
+    void aNameMarkedAsTheAnalystsIsSaidInWords() {
+        SourceText text = SourceText.of("t.txt", "\"We will,\" said Ana.");
+        Entity ana = new Entity("e1", "Ana", EntityKind.PERSON);
+        Annotation mention = Annotation.of("m", AnnotationType.SPEAKER, 16, 19).withEntity("e1");
+        DocumentSnapshot b = snapshot(text, ana, mention);
+        DocumentSnapshot m = new DocumentSnapshot(text, DocumentStatus.IN_PROGRESS, java.util.List.of(), java.util.List.of(),
+                java.util.List.of());
+        DocumentSnapshot t = snapshot(text, ana.withNamed(true), mention);
+        assertThat(AnnotationMerge.merge(b, m, t).conflicts()).anySatisfy(c -> assertThat(c.description())
+                .isEqualTo("Speaker \"Ana\": you deleted it; they marked its name as the analyst's."));
+    }
+
+    private static DocumentSnapshot snapshot(SourceText text, Entity e, Annotation a) {
+        return new DocumentSnapshot(text, DocumentStatus.IN_PROGRESS, java.util.List.of(e), java.util.List.of(a), java.util.List.of());
     }
 
     @Test

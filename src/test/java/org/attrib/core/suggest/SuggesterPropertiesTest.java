@@ -45,6 +45,7 @@ class SuggesterPropertiesTest {
         assertThat(byId).hasSameSizeAs(s.annotations());
         for (Annotation a : s.annotations()) {
             assertThat(a.pending()).isTrue();
+            assertThat(a.confidence()).as("every suggestion says how sure it is").isNotNull().isBetween(0.0, 1.0);
             assertThat(a.end()).isLessThanOrEqualTo(src.length());
             assertThat(src.slice(a.start(), a.end())).isEqualTo(src.slice(a.start(), a.end()).strip());
             if (a.type() == AnnotationType.SPEAKER) {
