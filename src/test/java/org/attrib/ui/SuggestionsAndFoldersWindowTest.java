@@ -79,6 +79,31 @@ class SuggestionsAndFoldersWindowTest extends WindowTestBase {
     }
 
     @Test
+    void stepThroughSuggestionsLeastCertainFirst() throws Exception {
+        MainWindow w = harness.open(UiTestSupport.copySample(dir));
+        DocumentViewModel d = WindowHarness.document(w);
+        robot.type(KeyCode.F5);
+        UiTestSupport.waitUntil("suggestions arrive", () -> d.pendingCountProperty().get() > 0);
+        int pending = d.pendingCountProperty().get();
+        robot.interact(() -> {
+            d.navigationFilterProperty().unbind();
+            d.navigationFilterProperty().set(DocumentViewModel.NavigationFilter.LEAST_CERTAIN);
+            d.select(null);
+        });
+        java.util.List<Double> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < pending; i++) {
+            robot.interact(() -> d.navigate(true));
+            Annotation a = d.getSelected();
+            assertThat(a.pending()).isTrue();
+            assertThat(a.confidence()).as("every suggestion says how sure it is").isNotNull().isBetween(0.0, 1.0);
+            seen.add(a.confidence());
+        }
+        assertThat(seen).as("least certain first").isSorted();
+        assertThat(seen.get(0)).isLessThan(seen.get(seen.size() - 1));
+        assertThat(d.messageProperty().get()).contains("certainty").contains("of " + pending);
+    }
+
+    @Test
     void stepThroughUnattributedQuotesAndClaims() throws Exception {
         MainWindow w = harness.open(UiTestSupport.copySample(dir));
         DocumentViewModel d = WindowHarness.document(w);

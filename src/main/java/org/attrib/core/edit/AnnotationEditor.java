@@ -436,8 +436,16 @@ public final class AnnotationEditor {
         for (String id : from) {
             edits.add(new UndoableRemoveEntity(doc, doc.entity(id).orElseThrow()));
         }
-        String description = "Merge " + (from.size() + 1) + " speakers into " + naming.nameOf(kept);
-        naming.addRenames(edits, description);
+        // A name the analyst gave one of the merged speakers wins over any mention's.
+        Entity namedByAnalyst = kept.named() ? null : others.stream().map(e -> doc.entity(e.id()).orElse(e))
+                .filter(e -> e.named() && !e.id().equals(kept.id())).findFirst().orElse(null);
+        String finalName = namedByAnalyst != null ? namedByAnalyst.name() : naming.nameOf(kept);
+        String description = "Merge " + (from.size() + 1) + " speakers into " + finalName;
+        if (namedByAnalyst != null) {
+            edits.add(new UndoableChangeEntity(doc, kept, kept.withName(finalName).withNamed(true), description));
+        } else {
+            naming.addRenames(edits, description);
+        }
         return new CompoundEdit(description, edits);
     }
 

@@ -520,12 +520,12 @@ public final class DocumentViewModel {
         if (!editable()) {
             return Optional.empty();
         }
-        boolean snap = !exact && snapToWords.get();
-        Optional<SpanAdjuster.Span> span = SpanAdjuster.forSelection(text, selStart, selEnd, snap);
+        Optional<SpanAdjuster.Span> span = SpanAdjuster.forTag(text, type, selStart, selEnd, exact, snapToWords.get());
         if (span.isEmpty()) {
             say(selStart == selEnd
                     ? "Nothing is selected: select some text, then press " + type.key() + " to tag it as a " + type.id() + "."
-                    : "The selection holds only white space; nothing was tagged.");
+                    : "The selection holds only white space" + (type == AnnotationType.SPEAKER ? " or punctuation" : "")
+                            + "; nothing was tagged.");
             return Optional.empty();
         }
         AnnotationEditor.Tagging tagging = editor.tag(type, span.get().start(), span.get().end());
@@ -685,13 +685,8 @@ public final class DocumentViewModel {
 
     /** The least certain suggestion first, then the next more certain one (ties in document order). */
     static final java.util.Comparator<Annotation> LEAST_CERTAIN_FIRST = java.util.Comparator
-            .comparingDouble((Annotation a) -> confidenceOf(a) == null ? 0.5 : confidenceOf(a))
+            .comparingDouble((Annotation a) -> a.confidence() == null ? 0.5 : a.confidence())
             .thenComparing(Annotation.DOCUMENT_ORDER);
-
-    /** TODO-CONFIDENCE: the suggester's certainty, once suggestions carry it. */
-    private static Double confidenceOf(Annotation a) {
-        return null;
-    }
 
     private Optional<Annotation> stepByCertainty(boolean forward) {
         List<Annotation> pending = new ArrayList<>();
@@ -710,7 +705,7 @@ public final class DocumentViewModel {
         int next = at < 0 ? (forward ? 0 : pending.size() - 1) : Math.floorMod(at + (forward ? 1 : -1), pending.size());
         Annotation a = pending.get(next);
         select(a);
-        say(describe(a) + (confidenceOf(a) == null ? "" : String.format(java.util.Locale.ROOT, ", certainty %.2f", confidenceOf(a)))
+        say(describe(a) + (a.confidence() == null ? "" : String.format(java.util.Locale.ROOT, ", certainty %.2f", a.confidence()))
                 + " (" + (next + 1) + " of " + pending.size() + ", least certain first): \"" + excerpt(doc.textOf(a)) + "\"");
         return Optional.of(a);
     }

@@ -77,6 +77,21 @@ class AnnotationEditorTest {
     }
 
     @Test
+    void aNameTheAnalystGaveOneOfTheMergedSpeakersIsKept() {
+        Annotation full = tag(AnnotationType.SPEAKER, "Mexican President Andres Manuel Lopez Obrador", 0);
+        Annotation shortName = tag(AnnotationType.SPEAKER, "Lopez Obrador", 1);
+        history.execute(editor.renameEntity(entityOf(shortName), "AMLO"));
+        history.execute(editor.merge(entityOf(full), List.of(entityOf(full), entityOf(shortName))));
+        Entity merged = entityOf(full);
+        assertThat(merged.name()).as("not the longest mention: the analyst's name").isEqualTo("AMLO");
+        assertThat(merged.named()).isTrue();
+        assertThat(doc.entities()).containsExactly(merged);
+        history.undo();
+        assertThat(entityOf(full).name()).isEqualTo("Mexican President Andres Manuel Lopez Obrador");
+        assertThat(entityOf(shortName).name()).isEqualTo("AMLO");
+    }
+
+    @Test
     void splittingAMentionOffTakesWhatWasAttributedThroughIt() {
         Annotation full = tag(AnnotationType.SPEAKER, "Mexican President Andres Manuel Lopez Obrador", 0);
         Annotation other = tag(AnnotationType.SPEAKER, "Andres Manuel Lopez Obrador", 1);
