@@ -80,6 +80,19 @@ class CorpusSpeakersWindowTest {
                 && WindowHarness.document(w).sourcePath().equals(last.source())
                 && WindowHarness.document(w).getSelected() != null
                 && WindowHarness.document(w).getSelected().id().equals(last.annotationId()));
+        new WindowHarness(robot, io).settle();
+        assertThat(view[0].stage().getOwner()).as("owned by the main window").isSameAs(w.stage());
+        int[] span = WindowHarness.document(w).charRange(WindowHarness.document(w).getSelected());
+        javafx.geometry.Bounds onScreen = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000,
+                () -> WindowHarness.area(w).getCharacterBoundsOnScreen(span[0], span[0] + 1).orElseThrow());
+        javafx.stage.Stage v = view[0].stage();
+        assertThat(new javafx.geometry.Rectangle2D(v.getX(), v.getY(), v.getWidth(), v.getHeight())
+                .intersects(onScreen.getMinX(), onScreen.getMinY(), onScreen.getWidth(), onScreen.getHeight()))
+                .as("the window does not cover the span it opened").isFalse();
+
+        CorpusSpeakersWindow[] second = new CorpusSpeakersWindow[1];
+        robot.interact(() -> second[0] = w.openCorpusSpeakers());
+        assertThat(second[0]).as("Ctrl+7 again: the open window, not another").isSameAs(view[0]);
 
         int before = speakers.getItems().size();
         List<CorpusSpeaker> two = List.of(speakers.getItems().get(0), speakers.getItems().get(1));
@@ -91,10 +104,15 @@ class CorpusSpeakersWindowTest {
         UiTestSupport.waitUntil("merged and stored", () -> speakers.getItems().size() == before - 1
                 && Files.exists(corpus.resolve("attrib-corpus.json")));
 
+        robot.interact(() -> statements.requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        new WindowHarness(robot, io).settle();
+        assertThat(view[0].stage().isShowing()).as("Escape closes it").isFalse();
         CorpusSpeakersWindow[] again = new CorpusSpeakersWindow[1];
         robot.interact(() -> again[0] = w.openCorpusSpeakers());
         TableView<CorpusSpeaker> reread = table(robot, again[0], "#corpus-speakers-table");
         UiTestSupport.waitUntil("read again", () -> !reread.getItems().isEmpty());
+        assertThat(again[0]).isNotSameAs(view[0]);
         assertThat(reread.getItems()).as("the merge survives").hasSize(before - 1);
     }
 }

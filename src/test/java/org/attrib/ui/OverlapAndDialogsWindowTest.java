@@ -81,9 +81,10 @@ class OverlapAndDialogsWindowTest {
         assertThat(WindowHarness.styleAt(w, s + 2)).contains("claim", "selected");
         assertThat(WindowHarness.styleAt(w, name + 2)).contains("claim", "speaker", "selected");
 
-        // Selecting a row selects the annotation in the text.
-        robot.interact(() -> harness.table(w).getSelectionModel().select(
-                harness.table(w).getItems().stream().filter(a -> a.type() == AnnotationType.SPEAKER).findFirst().orElseThrow()));
+        // Clicking a row selects the annotation in the text.
+        javafx.scene.Node speakerRow = robot.lookup("#annotation-table .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class)
+                .stream().filter(r -> r.getItem() instanceof Annotation a && a.type() == AnnotationType.SPEAKER).findFirst().orElseThrow();
+        robot.clickOn(speakerRow);
         harness.settle();
         assertThat(WindowHarness.document(w).getSelected().type()).isEqualTo(AnnotationType.SPEAKER);
         assertThat(WindowHarness.area(w).getCaretPosition()).isBetween(name, name + 27);

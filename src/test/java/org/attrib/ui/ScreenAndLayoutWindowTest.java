@@ -138,4 +138,75 @@ class ScreenAndLayoutWindowTest extends WindowTestBase {
         javafx.scene.control.SplitPane center2 = (javafx.scene.control.SplitPane) again.stage().getScene().lookup("#center-split");
         assertThat(center2.getDividerPositions()[0]).isCloseTo(divider, org.assertj.core.data.Offset.offset(0.01));
     }
+
+    /** WCAG's contrast ratio of two opaque colours. */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        double[] rgb = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int i = 0; i < 3; i++) {
+            rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : Math.pow((rgb[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    }
+
+    /** {@code top} (with its opacity) drawn over the opaque {@code under}. */
+    private static javafx.scene.paint.Color over(javafx.scene.paint.Color top, javafx.scene.paint.Color under) {
+        double a = top.getOpacity();
+        return javafx.scene.paint.Color.color(top.getRed() * a + under.getRed() * (1 - a),
+                top.getGreen() * a + under.getGreen() * (1 - a), top.getBlue() * a + under.getBlue() * (1 - a));
+    }
+
+    private static double distance(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        return Math.sqrt(Math.pow(a.getRed() - b.getRed(), 2) + Math.pow(a.getGreen() - b.getGreen(), 2)
+                + Math.pow(a.getBlue() - b.getBlue(), 2));
+    }
+
+    @Test
+    void theTextSelectionReadsApartFromTheQuoteFill() throws Exception {
+        MainWindow w = open();
+        var doc = WindowHarness.document(w);
+        int at = doc.text().indexOf("interventionism");
+        harness.select(w, at - 20, at + 10);
+        harness.settle();
+        javafx.scene.shape.Path selection = (javafx.scene.shape.Path) WindowHarness.area(w).lookup(".selection");
+        javafx.scene.paint.Color fill = (javafx.scene.paint.Color) selection.getFill();
+        javafx.scene.paint.Color quote = javafx.scene.paint.Color.web("#cfe4ff");
+        javafx.scene.paint.Color white = javafx.scene.paint.Color.WHITE;
+        assertThat(distance(over(fill, white), quote)).as("selected plain text against an unselected quote").isGreaterThan(0.15);
+        assertThat(distance(over(fill, quote), quote)).as("a selected quote against an unselected one").isGreaterThan(0.15);
+    }
+
+    @Test
+    void aSelectedRowStaysLegibleWhenTheTableHasNotTheFocus() throws Exception {
+        MainWindow w = open();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.DOWN);
+        harness.settle();
+        javafx.scene.control.TableView<?> table = harness.table(w);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isNotNegative();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        harness.settle();
+        assertThat(table.isFocused()).isFalse();
+        javafx.scene.control.TableRow<?> row = robot.lookup("#annotation-table .table-row-cell")
+                .queryAllAs(javafx.scene.control.TableRow.class).stream().filter(javafx.scene.control.TableRow::isSelected)
+                .findFirst().orElseThrow();
+        javafx.scene.paint.Color background = (javafx.scene.paint.Color) row.getBackground().getFills()
+                .get(row.getBackground().getFills().size() - 1).getFill();
+        assertThat(distance(background, javafx.scene.paint.Color.WHITE)).as("the selection is still to be seen").isGreaterThan(0.15);
+        for (javafx.scene.Node cell : row.lookupAll(".table-cell")) {
+            javafx.scene.text.Text text = (javafx.scene.text.Text) cell.lookup(".text");
+            if (text != null && !text.getText().isEmpty()) {
+                javafx.scene.paint.Color ink = (javafx.scene.paint.Color) text.getFill();
+                assertThat(contrast(ink, background)).as("\"" + text.getText() + "\" on the selected row").isGreaterThan(4.5);
+            }
+        }
+        javafx.scene.control.TableColumn<?, ?> type = table.getColumns().get(0);
+        assertThat(type.getWidth()).as("the Type column fits \"Speaker\"").isGreaterThanOrEqualTo(80);
+    }
 }

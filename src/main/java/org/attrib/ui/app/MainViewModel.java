@@ -228,6 +228,20 @@ public final class MainViewModel {
         load(source, Mode.NORMAL);
     }
 
+    /**
+     * Where file choosers open: the open article's folder, else the open folder, else the folder
+     * of the most recent file; never the toolkit's "Recent" list, which hides the corpus.
+     */
+    public java.util.Optional<Path> workingFolder() {
+        DocumentViewModel d = document();
+        Path candidate = d != null ? d.sourcePath().toAbsolutePath().getParent() : corpus.folderProperty().get();
+        if (candidate == null && !recent.isEmpty()) {
+            Path last = Path.of(recent.get(0));
+            candidate = Files.isDirectory(last) ? last : last.toAbsolutePath().getParent();
+        }
+        return candidate != null && Files.isDirectory(candidate) ? java.util.Optional.of(candidate) : java.util.Optional.empty();
+    }
+
     /** Goes up each time an annotation is selected at another window's request ({@link #openAnnotation}). */
     public javafx.beans.property.ReadOnlyIntegerProperty shownForOthersProperty() {
         return shownForOthers.getReadOnlyProperty();

@@ -181,10 +181,7 @@ public final class CompareWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the merged annotations as");
         chooser.setInitialFileName(vm.aFile().getFileName().toString().replace(".annotations.json", ".merged.annotations.json"));
-        java.nio.file.Path folder = vm.aFile().toAbsolutePath().getParent();
-        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        vm.folder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
             vm.saveMergedCopy(f.toPath());

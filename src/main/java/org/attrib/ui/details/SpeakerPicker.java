@@ -97,7 +97,10 @@ public final class SpeakerPicker {
                 }
             }
         });
-        popup.getContent().add(list);
+        // A popup's content is the root of its own scene: it needs Modena's .root for its colours.
+        javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane(list);
+        content.getStyleClass().add("root");
+        popup.getContent().add(content);
         popup.setAutoHide(true);
         popup.setAutoFix(true);
 

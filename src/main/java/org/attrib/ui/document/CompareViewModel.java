@@ -245,4 +245,10 @@ public final class CompareViewModel {
         int e = Math.max(d.a() == null ? 0 : d.a().end(), d.b() == null ? 0 : d.b().end());
         return new int[] {a.source().toChar(s), a.source().toChar(e)};
     }
+
+    /** The folder of the analyst's file, where the merged copy is offered to go. */
+    public java.util.Optional<java.nio.file.Path> folder() {
+        java.nio.file.Path folder = aFile().toAbsolutePath().getParent();
+        return folder != null && java.nio.file.Files.isDirectory(folder) ? java.util.Optional.of(folder) : java.util.Optional.empty();
+    }
 }

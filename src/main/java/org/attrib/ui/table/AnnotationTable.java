@@ -30,6 +30,7 @@ public final class AnnotationTable {
     private final AfterNextFrame afterFrame = new AfterNextFrame(table);
     private DocumentViewModel vm;
     private boolean syncing;
+    private boolean mousePressed;
 
     public AnnotationTable() {
         table.setId("annotation-table");
@@ -63,10 +64,13 @@ public final class AnnotationTable {
         table.getColumns().add(start);
         table.getColumns().add(end);
 
+        // A click selects its row while the button is down, sometimes before the table has the focus.
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> mousePressed = true);
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> mousePressed = false);
         // Only the analyst's own choice of a row selects in the article: a row selection that
         // moves because rows were removed (a suggestion rejected in the article) is not one.
         table.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> {
-            if (!syncing && vm != null && after != null && table.isFocused()) {
+            if (!syncing && vm != null && after != null && (table.isFocused() || mousePressed)) {
                 syncing = true;
                 try {
                     vm.select(after);

@@ -676,13 +676,7 @@ public final class MainWindow {
      * of the most recent file; never the toolkit's "Recent" list, which hides the corpus.
      */
     private File workingFolder() {
-        DocumentViewModel d = main.document();
-        Path candidate = d != null ? d.sourcePath().toAbsolutePath().getParent() : main.corpus().folderProperty().get();
-        if (candidate == null && !main.recent().isEmpty()) {
-            Path recent = Paths.get(main.recent().get(0));
-            candidate = java.nio.file.Files.isDirectory(recent) ? recent : recent.toAbsolutePath().getParent();
-        }
-        return candidate != null && java.nio.file.Files.isDirectory(candidate) ? candidate.toFile() : null;
+        return main.workingFolder().map(Path::toFile).orElse(null);
     }
 
     /** What File > Export writes: the open article, the articles selected in the document list, or the whole folder. */
