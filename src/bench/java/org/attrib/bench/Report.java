@@ -64,6 +64,18 @@ final class Report {
         row("floor: the same, to the last frame it caused, ms: median / p99",
                 a -> pair(get("settled.bare", a, "median"), get("settled.bare", a, "p99")), "", "");
 
+        section("The same without the speaker labels in the margin (View > Speaker labels off)");
+        for (String op : List.of("tag", "delete", "undo")) {
+            row(op + ", ms: median / p99", a -> pair(get(op + ".nolabels", a, "median"), get(op + ".nolabels", a, "p99")), "", "");
+        }
+        for (String stat : List.of("median", "p99")) {
+            List<String> met = new ArrayList<>();
+            for (Article a : ARTICLES) {
+                met.add(labelCost(a, stat) <= 1.1 ? "yes" : "no");
+            }
+            row("tag, delete, undo with labels / without, " + stat, a -> ratio(labelCost(a, stat)), "≤ 1.1", String.join(", ", met));
+        }
+
         section("The same with the annotation table beside the article");
         for (String op : List.of("tag", "delete", "undo")) {
             row(op + ", ms: median / p99", a -> pair(get(op + ".table", a, "median"), get(op + ".table", a, "p99")),
@@ -117,6 +129,17 @@ final class Report {
                 .append(String.format(Locale.ROOT, "%.1f ms, p99 %.1f ms", get("pulsewait.median"), get("pulsewait.p99")))
                 .append(". Actions that brought no frame: ").append(String.format(Locale.ROOT, "%.0f", get("noframe"))).append(".\n");
         return out.toString();
+    }
+
+    /** Tag, delete and undo together, with the speaker labels against without them. */
+    private double labelCost(Article a, String stat) {
+        double with = 0;
+        double without = 0;
+        for (String op : List.of("tag", "delete", "undo")) {
+            with += get(op + ".attrib", a, stat);
+            without += get(op + ".nolabels", a, stat);
+        }
+        return with / without;
     }
 
     private double budget(Article a) {

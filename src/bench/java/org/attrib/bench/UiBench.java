@@ -221,6 +221,14 @@ public final class UiBench {
         Opened article = openAttrib(a, false, false);
         results.put("annotations." + k, article.vm().annotations().size());
         edits(article, a, cycles, "attrib");
+        // The same edits with the speaker labels off, as before they existed: what they cost.
+        // Measured after the labelled run, so that any warming up favours the run without them.
+        onFx(() -> {
+            article.article().setSpeakerLabels(false);
+            return null;
+        });
+        settle();
+        edits(article, a, cycles, "nolabels");
         close(article);
         Opened window = openAttrib(a, false, true);
         edits(window, a, Math.max(20, cycles / 3), "table");
