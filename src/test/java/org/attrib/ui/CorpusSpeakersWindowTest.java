@@ -69,6 +69,9 @@ class CorpusSpeakersWindowTest {
 
         robot.interact(() -> speakers.getSelectionModel().select(nasa));
         TableView<Statement> statements = table(robot, view[0], "#corpus-statements-table");
+        new WindowHarness(robot, io).settle();
+        assertThat(statements.getColumns().get(2).getWidth()).as("what was said gets the width, not the file name")
+                .isGreaterThan(2 * statements.getColumns().get(0).getWidth());
         assertThat(statements.getItems()).hasSize(nasa.quotes() + nasa.claims());
         Statement last = statements.getItems().get(statements.getItems().size() - 1);
         robot.interact(() -> {

@@ -200,4 +200,38 @@ class WhoSaidWhatWindowTest extends WindowTestBase {
         assertThat(annotation(QUOTE).speakerId()).isEqualTo(MEXICO);
         assertThat(speakers().entities()).noneMatch(e -> e.name().equals("Foreign Ministry"));
     }
+
+    @Test
+    void kInTheArticleGivesTheSelectedMentionsSpeakerTheNextKind() {
+        Annotation mention = doc().annotations().stream().filter(a -> MEXICO.equals(a.entityId())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            doc().select(mention);
+            w.article().focus();
+        });
+        assertThat(entity(MEXICO).kind()).isEqualTo(EntityKind.ORGANISATION);
+        robot.type(KeyCode.K);
+        harness.settle();
+        assertThat(entity(MEXICO).kind()).isEqualTo(EntityKind.OTHER);
+        robot.type(KeyCode.K);
+        harness.settle();
+        assertThat(entity(MEXICO).kind()).as("round").isEqualTo(EntityKind.PERSON);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        harness.settle();
+        assertThat(entity(MEXICO).kind()).as("each press one undoable step").isEqualTo(EntityKind.OTHER);
+    }
+
+    @Test
+    void aSettledWindowDrawsNoFramesOfItsOwn() throws Exception {
+        harness.settle();
+        java.util.concurrent.atomic.AtomicInteger frames = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> com.sun.javafx.perf.PerformanceTracker.getSceneTracker(w.stage().getScene())
+                .setOnRenderedFrameTask(frames::incrementAndGet));
+        // Not a wait for a condition: the absence of work over a span of time is what is measured.
+        // Labels placed on every pulse would draw a frame each pulse, about 36 here; the caret's
+        // blink draws one or two.
+        Thread.sleep(600);
+        robot.interact(() -> com.sun.javafx.perf.PerformanceTracker.getSceneTracker(w.stage().getScene())
+                .setOnRenderedFrameTask(null));
+        assertThat(frames.get()).as("frames drawn in 600 ms by an idle window").isLessThanOrEqualTo(6);
+    }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -46,10 +45,16 @@ final class SpeakerLabels {
         layer.setClip(clip);
         clip.widthProperty().bind(layer.widthProperty());
         clip.heightProperty().bind(layer.heightProperty());
-        area.estimatedScrollYProperty().addListener(o -> request());
-        area.widthProperty().addListener(o -> request());
-        area.heightProperty().addListener(o -> request());
-        area.getVisibleParagraphs().addListener((ListChangeListener<Object>) c -> request());
+        // Change listeners that compare values, not invalidation listeners: the flow invalidates its
+        // scroll position on every layout, and placing labels on each would ask for a pulse after
+        // every pulse, drawing frames for ever.
+        area.estimatedScrollYProperty().addListener((o, before, after) -> {
+            if (!java.util.Objects.equals(before, after)) {
+                request();
+            }
+        });
+        area.widthProperty().addListener((o, before, after) -> request());
+        area.heightProperty().addListener((o, before, after) -> request());
     }
 
     Node layer() {
@@ -116,28 +121,38 @@ final class SpeakerLabels {
                     continue; // a claim and the quote inside it, ending together: one label says it
                 }
                 Label label = label(used++);
-                label.setText(l.name());
-                label.getStyleClass().setAll("speaker-label", "speaker-label-" + l.colour());
+                List<String> classes = new ArrayList<>(List.of("speaker-label", "speaker-label-" + l.colour()));
                 if (l.pending()) {
-                    label.getStyleClass().add("speaker-label-pending");
+                    classes.add("speaker-label-pending");
                 }
                 if (l.selected()) {
-                    label.getStyleClass().add("speaker-label-selected");
+                    classes.add("speaker-label-selected");
                 }
-                label.applyCss();
+                // Nodes are touched only where they change: an unchanged label costs no frame.
+                if (!l.name().equals(label.getText()) || !label.getStyleClass().equals(classes)) {
+                    label.setText(l.name());
+                    label.getStyleClass().setAll(classes);
+                    label.applyCss();
+                }
                 double h = label.prefHeight(-1);
                 double w = Math.min(GUTTER - GAP, label.prefWidth(-1));
                 double y = Math.max(end.getMinY() + (end.getHeight() - h) / 2, lastBottom + 1);
-                label.resizeRelocate(x, y, w, h);
-                label.layout();
-                label.setVisible(true);
+                if (label.getLayoutX() != x || label.getLayoutY() != y || label.getWidth() != w || label.getHeight() != h) {
+                    label.resizeRelocate(x, y, w, h);
+                    label.layout();
+                }
+                if (!label.isVisible()) {
+                    label.setVisible(true);
+                }
                 lastBottom = y + h;
                 lastLineY = end.getMinY();
                 lastName = l.name();
             }
         }
         for (int i = used; i < pool.size(); i++) {
-            pool.get(i).setVisible(false);
+            if (pool.get(i).isVisible()) {
+                pool.get(i).setVisible(false);
+            }
         }
     }
 

@@ -4,13 +4,16 @@ import java.io.File;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -36,27 +39,29 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import org.attrib.core.model.AnnotationType;
 import org.attrib.ui.app.MainViewModel;
 import org.attrib.ui.article.ArticleView;
+import org.attrib.ui.corpus.CorpusSpeakersWindow;
 import org.attrib.ui.corpus.DocumentsPanel;
 import org.attrib.ui.details.DetailsPane;
 import org.attrib.ui.widgets.Buttons;
+import org.attrib.ui.widgets.PulseHook;
+import org.attrib.ui.widgets.SecondaryWindows;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.document.SaveState;
 import org.attrib.ui.find.FindBar;
 import org.attrib.ui.orphans.OrphansPanel;
 import org.attrib.ui.speakers.SpeakersPanel;
 import org.attrib.ui.table.AnnotationTable;
-import org.controlsfx.control.StatusBar;
 
 /**
  * The Attrib window: menus and toolbar on top; the folder's documents on the left (when a folder
@@ -89,15 +94,15 @@ public final class MainWindow {
     private final WindowDialogs dialogs;
     private final Menu recentMenu = new Menu("Open _Recent");
     private boolean closeConfirmed;
-    private org.attrib.ui.corpus.CorpusSpeakersWindow corpusWindow;
-    private final org.attrib.ui.widgets.PulseHook afterReveal;
+    private CorpusSpeakersWindow corpusWindow;
+    private final PulseHook afterReveal;
 
     public MainWindow(Stage stage, MainViewModel main) {
         this.stage = stage;
         this.main = main;
         this.dialogs = new WindowDialogs(stage, this::workingFolder);
         this.status = new StatusLine(main);
-        this.afterReveal = new org.attrib.ui.widgets.PulseHook(article.area(), org.attrib.ui.widgets.PulseHook.When.AFTER_LAYOUT,
+        this.afterReveal = new PulseHook(article.area(), PulseHook.When.AFTER_LAYOUT,
                 this::keepSecondaryWindowsOffTheSelection);
         main.shownForOthersProperty().addListener((o, b, n) -> afterReveal.request());
         this.documents = new DocumentsPanel(this::openAfterAsking);
@@ -178,8 +183,8 @@ public final class MainWindow {
         article.focus();
         stage.setTitle("Attrib");
         stage.setOnCloseRequest(this::onCloseRequest);
-        placeOn(javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList(),
-                javafx.stage.Screen.getPrimary().getVisualBounds());
+        placeOn(Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
+                Screen.getPrimary().getVisualBounds());
         for (var p : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
             p.addListener((o, b, v) -> rememberNormalBounds());
         }
@@ -210,10 +215,10 @@ public final class MainWindow {
      * left it, if it is still on one of them, else to fit {@code primary}; never larger than the
      * screen, never smaller than the panels need. The window tests call it with a laptop's screen.
      */
-    public void placeOn(List<javafx.geometry.Rectangle2D> screens, javafx.geometry.Rectangle2D primary) {
+    public void placeOn(List<Rectangle2D> screens, Rectangle2D primary) {
         double[] saved = main.savedWindowBounds();
-        javafx.geometry.Rectangle2D r = WindowPlacement.place(saved == null ? null
-                : new javafx.geometry.Rectangle2D(saved[0], saved[1], saved[2], saved[3]), screens, primary);
+        Rectangle2D r = WindowPlacement.place(saved == null ? null
+                : new Rectangle2D(saved[0], saved[1], saved[2], saved[3]), screens, primary);
         double[] min = WindowPlacement.minimumSize(primary);
         stage.setMinWidth(min[0]);
         stage.setMinHeight(min[1]);
@@ -256,7 +261,7 @@ public final class MainWindow {
     }
 
     private void saveWindow() {
-        java.util.Map<String, double[]> splits = new java.util.HashMap<>();
+        Map<String, double[]> splits = new HashMap<>();
         splits.put("center." + center.getItems().size(), center.getDividerPositions());
         splits.put("right", right.getDividerPositions());
         main.saveWindow(normalBounds, stage.isMaximized(), splits);
@@ -725,7 +730,7 @@ public final class MainWindow {
      * Opens the corpus speakers view of the open folder; when it is open already (Ctrl+7 again),
      * brings it to the front instead of opening another.
      */
-    public org.attrib.ui.corpus.CorpusSpeakersWindow openCorpusSpeakers() {
+    public CorpusSpeakersWindow openCorpusSpeakers() {
         if (corpusWindow != null && corpusWindow.stage().isShowing()) {
             corpusWindow.stage().toFront();
             corpusWindow.stage().requestFocus();
@@ -736,7 +741,7 @@ public final class MainWindow {
             main.messageProperty().set("Open a folder first (Ctrl+Shift+O): this view gathers its speakers across articles.");
             return null;
         }
-        corpusWindow = new org.attrib.ui.corpus.CorpusSpeakersWindow(stage, vm);
+        corpusWindow = new CorpusSpeakersWindow(stage, vm);
         corpusWindow.open();
         return corpusWindow;
     }
@@ -749,9 +754,9 @@ public final class MainWindow {
         }
         int[] r = d.charRange(d.getSelected());
         article.area().getCharacterBoundsOnScreen(r[0], Math.max(r[0] + 1, Math.min(r[1], r[0] + 200))).ifPresent(span -> {
-            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            for (Window w : Window.getWindows()) {
                 if (w instanceof Stage s && s != stage && s.getOwner() == stage && s.isShowing()) {
-                    org.attrib.ui.widgets.SecondaryWindows.stepAside(s, span);
+                    SecondaryWindows.stepAside(s, span);
                 }
             }
         });
