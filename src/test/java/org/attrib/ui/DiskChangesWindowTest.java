@@ -186,25 +186,139 @@ class DiskChangesWindowTest extends WindowTestBase {
     }
 
     @Test
-    void aFailedSaveSaysSoAndOffersToSaveACopyElsewhere() throws Exception {
+    void aFailedSaveSaysSoInTheStatusBarAndItsDetailsOfferACopyElsewhere() throws Exception {
         tagText("Hugo Rodriguez", KeyCode.S);
         try (AutoCloseable undo = readOnly(dir)) {
             save();
-            DialogPane pane = dialog("save-failed-dialog");
-            assertThat(pane.getHeaderText()).isEqualTo("Could not save story.annotations.json");
-            assertThat(pane.getButtonTypes()).extracting(b -> b.getText()).contains("Save a copy elsewhere…", "OK");
-            assertThat(doc().saveStateProperty().get()).isEqualTo(SaveState.FAILED);
+            UiTestSupport.waitUntil("the save failed", () -> doc().saveStateProperty().get() == SaveState.FAILED);
+            harness.settle();
+            assertThat(robot.lookup("#save-failed-dialog").tryQuery()).as("no dialog takes the keys being typed").isEmpty();
             assertThat(robot.lookup("#save-state").queryLabeled().getText()).isEqualTo(SaveState.FAILED.label());
             assertThat(robot.lookup("#save-state").queryLabeled().getStyleClass()).contains("save-state-failed");
             assertThat(w.stage().getTitle()).isEqualTo("story.txt* — Attrib");
-            press(pane, "OK");
+            // Keys typed meanwhile still reach the article.
+            tagText("Lopez Obrador", KeyCode.S);
+            assertThat(doc().annotations()).hasSize(2);
+
+            Button details = robot.lookup("#save-resolve").queryButton();
+            assertThat(details.isVisible()).isTrue();
+            robot.clickOn(details);
+            DialogPane pane = dialog("save-failed-dialog");
+            assertThat(pane.getHeaderText()).isEqualTo("Could not save story.annotations.json");
+            assertThat(pane.getButtonTypes()).extracting(b -> b.getText()).contains("Save a copy elsewhere…", "Close");
+            robot.type(KeyCode.ENTER);
+            harness.settle();
+            assertThat(robot.lookup("#save-failed-dialog").tryQuery()).as("Enter closes it").isEmpty();
             assertThat(Files.exists(json)).isFalse();
-            assertThat(doc().annotations()).as("the annotations are still here").hasSize(1);
+            assertThat(doc().annotations()).as("the annotations are still here").hasSize(2);
         }
         // Once the folder is writable again, saving works.
         save();
         UiTestSupport.waitUntil("saved", () -> doc().saveStateProperty().get() == SaveState.SAVED);
         assertThat(Files.readString(json)).contains("\"text\": \"Hugo Rodriguez\"");
         assertThat(robot.lookup("#save-state").queryLabeled().getStyleClass()).doesNotContain("save-state-failed");
+        assertThat(robot.lookup("#save-resolve").queryButton().isVisible()).isFalse();
+    }
+
+    // ---- a file changed on disk, met by a save
+
+    /** Mine unsaved (Hugo, Lopez Obrador); on disk, someone else's file; Ctrl+S meets it. */
+    private void conflictOnSave() throws Exception {
+        tagText("Hugo Rodriguez", KeyCode.S);
+        save();
+        UiTestSupport.waitUntil("saved", () -> Files.exists(json) && doc().saveStateProperty().get() == SaveState.SAVED);
+        addOnDisk("Marcelo Ebrard");
+        tagText("Lopez Obrador", KeyCode.S);
+        save();
+        UiTestSupport.waitUntil("the save met the change", () -> doc().saveStateProperty().get() == SaveState.CONFLICT);
+        harness.settle();
+        assertThat(robot.lookup("#changed-on-disk-dialog").tryQuery()).as("not by itself: from the status bar or Ctrl+S").isEmpty();
+        assertThat(robot.lookup("#save-resolve").queryButton().getText()).isEqualTo("Resolve…");
+    }
+
+    @Test
+    void decideLaterIsNeverAWayToLoseWorkCtrlSAsksAgainAndKeepMineSaves() throws Exception {
+        conflictOnSave();
+        save();
+        press(dialog("changed-on-disk-dialog"), "Decide later");
+        assertThat(doc().saveStateProperty().get()).isEqualTo(SaveState.CONFLICT);
+        tagText("Andres Manuel Lopez Obrador", KeyCode.S);
+        save();
+        DialogPane again = dialog("changed-on-disk-dialog");
+        assertThat(again.getButtonTypes()).extracting(b -> b.getText())
+                .contains("Merge", "Keep mine", "Reload theirs", "Save a copy as…", "Decide later");
+        press(again, "Keep mine");
+        UiTestSupport.waitUntil("mine saved", () -> doc().saveStateProperty().get() == SaveState.SAVED);
+        assertThat(Files.readString(json)).contains("Lopez Obrador", "Andres Manuel Lopez Obrador").doesNotContain("Marcelo Ebrard");
+    }
+
+    @Test
+    void aFileRestoredOnDiskEndsTheConflictWhenTheWindowComesBack() throws Exception {
+        tagText("Hugo Rodriguez", KeyCode.S);
+        save();
+        UiTestSupport.waitUntil("saved", () -> Files.exists(json) && doc().saveStateProperty().get() == SaveState.SAVED);
+        byte[] ours = Files.readAllBytes(json);
+        addOnDisk("Marcelo Ebrard");
+        tagText("Lopez Obrador", KeyCode.S);
+        save();
+        UiTestSupport.waitUntil("the save met the change", () -> doc().saveStateProperty().get() == SaveState.CONFLICT);
+        Files.write(json, ours);
+        leaveAndComeBack();
+        UiTestSupport.waitUntil("the conflict is over", () -> !doc().changedOnDiskProperty().get());
+        save();
+        UiTestSupport.waitUntil("saved", () -> doc().saveStateProperty().get() == SaveState.SAVED);
+        assertThat(Files.readString(json)).contains("Lopez Obrador");
+    }
+
+    @Test
+    void aMergeWithAFileCutInHalfOffersWhatStillWorksAndKeepsTheCutFileAsItIs() throws Exception {
+        conflictOnSave();
+        byte[] whole = Files.readAllBytes(json);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+        Files.write(json, cut);
+        save();
+        press(dialog("changed-on-disk-dialog"), "Merge");
+        UiTestSupport.waitUntil("asked again", () -> robot.lookup("#changed-on-disk-dialog").tryQuery().isPresent());
+        DialogPane pane = dialog("changed-on-disk-dialog");
+        assertThat(pane.getButtonTypes()).extracting(b -> b.getText()).containsExactly("Keep mine", "Save a copy as…", "Decide later");
+        press(pane, "Keep mine");
+        UiTestSupport.waitUntil("mine saved", () -> doc().saveStateProperty().get() == SaveState.SAVED);
+        assertThat(Files.readString(json)).contains("Lopez Obrador");
+        try (var files = Files.list(dir)) {
+            Path copy = files.filter(p -> p.getFileName().toString().startsWith("story.annotations.json.theirs-"))
+                    .findFirst().orElseThrow(() -> new AssertionError("the cut file is not kept"));
+            assertThat(Files.readAllBytes(copy)).as("kept byte for byte").isEqualTo(cut);
+        }
+    }
+
+    @Test
+    void quittingWithWorkThatCannotBeSavedNowNeverOffersOnlyDontSave() throws Exception {
+        conflictOnSave();
+        robot.interact(() -> javafx.application.Platform.runLater(() -> w.stage().fireEvent(
+                new javafx.stage.WindowEvent(w.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
+        DialogPane pane = dialog("unsaved-dialog");
+        assertThat(pane.getButtonTypes()).extracting(b -> b.getText()).containsExactly("Save…", "Save a copy as…", "Don't Save", "Cancel");
+        press(pane, "Save…");
+        DialogPane disk = dialog("changed-on-disk-dialog");
+        assertThat(w.stage().isShowing()).as("the window waits for the choice").isTrue();
+        press(disk, "Keep mine");
+        UiTestSupport.waitUntil("mine saved", () -> doc().saveStateProperty().get() == SaveState.SAVED);
+        robot.interact(() -> javafx.application.Platform.runLater(() -> w.stage().fireEvent(
+                new javafx.stage.WindowEvent(w.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
+        UiTestSupport.waitUntil("closed, nothing left to save", () -> !w.stage().isShowing());
+        assertThat(Files.readString(json)).contains("Lopez Obrador");
+    }
+
+    @Test
+    void openingAnotherArticleWithWorkThatCannotBeSavedAsksFirst() throws Exception {
+        conflictOnSave();
+        Path other = dir.resolve("other.txt");
+        Files.copy(UiTestSupport.SAMPLE, other);
+        DocumentViewModel before = doc();
+        robot.interact(() -> javafx.application.Platform.runLater(() -> w.openAfterAsking(other)));
+        DialogPane pane = dialog("unsaved-dialog");
+        press(pane, "Cancel");
+        assertThat(doc()).as("still the same article, with its work").isSameAs(before);
+        assertThat(texts()).contains("Lopez Obrador");
     }
 }

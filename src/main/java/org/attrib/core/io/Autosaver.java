@@ -174,7 +174,9 @@ public final class Autosaver implements AutoCloseable {
         if (conflict) {
             return;
         }
-        if (!saving) {
+        // After a failed save the state stays "failed" until a save succeeds: another edit does
+        // not make the failure any less true, and the analyst must still see it.
+        if (!saving && status.state() != State.FAILED) {
             publish(State.UNSAVED, autosaveOn() ? "Unsaved changes" : "Unsaved changes (autosave is off)");
         }
         if (autosaveOn() && timer == null) {

@@ -332,7 +332,8 @@ public final class MainViewModel {
                 }
                 DocumentViewModel vm = new DocumentViewModel(opened, mode == Mode.READ_ONLY, delay, background, fxThread);
                 int length = vm.text().length();
-                StyledArticle styled = length == 0 ? null : StyledArticle.of(vm.text(), vm.styleSpans(0, length));
+                StyledArticle styled = length == 0 ? null
+                        : StyledArticle.of(org.attrib.ui.article.DisplayText.of(vm.text()), vm.styleSpans(0, length));
                 String summary = summary(opened) + note;
                 int caret = vm.charOf(lastCodePoint);
                 fxThread.execute(() -> show(vm, styled, caret, summary));

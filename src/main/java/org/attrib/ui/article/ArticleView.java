@@ -153,7 +153,7 @@ public final class ArticleView {
         this.vm = model;
         pending.clear();
         hover.hide();
-        String text = model.text();
+        String text = DisplayText.of(model.text());
         var document = styled == null ? null : styled.take();
         if (document != null && document.length() == text.length() && !text.isEmpty()) {
             // One replace with the styles already in place: setting the spans after the text

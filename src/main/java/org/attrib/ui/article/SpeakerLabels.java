@@ -33,12 +33,14 @@ final class SpeakerLabels {
     private final Rectangle clip = new Rectangle();
     private final List<Label> pool = new ArrayList<>();
     private final PulseHook hook;
+    private final PulseHook afterFirstFrame;
     private BiFunction<Integer, Integer, List<SpeakerLabel>> source;
     private boolean on = true;
 
     SpeakerLabels(StyleClassedTextArea area) {
         this.area = area;
         this.hook = new PulseHook(area, PulseHook.When.AFTER_LAYOUT, this::place);
+        this.afterFirstFrame = new PulseHook(area, PulseHook.When.AFTER_LAYOUT, this::request);
         layer.setId("speaker-labels");
         layer.setMouseTransparent(true);
         layer.setManaged(true);
@@ -61,10 +63,17 @@ final class SpeakerLabels {
         return layer;
     }
 
-    /** The labels of chars {@code [from, to)}, from the view-model. */
+    /**
+     * The labels of chars {@code [from, to)}, from the view-model, for a document just shown:
+     * placed a frame after the text, so that an opening article is not kept off the screen by
+     * its labels.
+     */
     void setSource(BiFunction<Integer, Integer, List<SpeakerLabel>> source) {
         this.source = source;
-        request();
+        for (Label l : pool) {
+            l.setVisible(false);
+        }
+        afterFirstFrame.request();
     }
 
     boolean isOn() {

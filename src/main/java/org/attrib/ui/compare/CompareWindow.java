@@ -143,7 +143,7 @@ public final class CompareWindow {
     }
 
     private void show() {
-        String text = vm.text();
+        String text = org.attrib.ui.article.DisplayText.of(vm.text());
         left.replaceText(text);
         right.replaceText(text);
         if (!text.isEmpty()) {

@@ -134,6 +134,7 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState");
     private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper(this, "saveProblem", "");
     private final ReadOnlyBooleanWrapper changedOnDisk = new ReadOnlyBooleanWrapper(this, "changedOnDisk");
+    private final ReadOnlyStringWrapper theirsUnreadable = new ReadOnlyStringWrapper(this, "theirsUnreadable", "");
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final Map<AnnotationType, IntegerProperty> counts = new EnumMap<>(AnnotationType.class);
@@ -938,13 +939,23 @@ public final class DocumentViewModel {
 
     // ---- saving
 
-    /** Saves now (Ctrl+S), in the background; the save state follows. */
-    public void save() {
+    /**
+     * Saves now (Ctrl+S), in the background; the save state follows. Returns false when no save
+     * was started: the document is read-only, or its file changed on disk and the analyst must
+     * first choose what to keep (the window asks).
+     */
+    public boolean save() {
         if (readOnly) {
             say("This document is open read-only; its annotation file is not written.");
-            return;
+            return false;
+        }
+        if (changedOnDisk.get()) {
+            say(annotationFile.getFileName() + " was changed by someone else: merge, keep yours or reload theirs, "
+                    + "or save a copy elsewhere (File > Save a copy as…).");
+            return false;
         }
         autosaver.saveNow();
+        return true;
     }
 
     /** Changes the autosave delay; zero or null turns autosave off. */
@@ -954,22 +965,34 @@ public final class DocumentViewModel {
         }
     }
 
-    /** Checks in the background whether someone else changed the annotation file (on window focus). */
-    public void checkDisk() {
-        if (autosaver == null || changedOnDisk.get()) {
+    /**
+     * Checks in the background whether someone else changed the annotation file (on window
+     * focus); {@code ifChanged} runs when it did, to ask the analyst what to keep. A file changed
+     * earlier and now back as this window last saved it ends the conflict: saving resumes.
+     */
+    public void checkDisk(Runnable ifChanged) {
+        if (autosaver == null) {
             return;
         }
         FileStamp known = autosaver.stamp();
+        boolean wasChanged = changedOnDisk.get();
         background.execute(() -> {
             try {
-                if (DocumentFiles.changedOnDisk(annotationFile, known)) {
-                    fxThread.execute(() -> {
-                        if (known.equals(autosaver.stamp())) {
-                            changedOnDisk.set(true);
-                            say(annotationFile.getFileName() + " was changed by someone else; choose what to keep.");
-                        }
-                    });
-                }
+                boolean changed = DocumentFiles.changedOnDisk(annotationFile, known);
+                fxThread.execute(() -> {
+                    if (!known.equals(autosaver.stamp())) {
+                        return;
+                    }
+                    if (!changed && wasChanged && changedOnDisk.get()) {
+                        changedOnDisk.set(false);
+                        autosaver.rebase(known);
+                        say(annotationFile.getFileName() + " is again as you last saved it; saving goes on.");
+                    } else if (changed) {
+                        changedOnDisk.set(true);
+                        say(annotationFile.getFileName() + " was changed by someone else; choose what to keep.");
+                        ifChanged.run();
+                    }
+                });
             } catch (java.io.IOException e) {
                 fxThread.execute(() -> say("Cannot check " + annotationFile + ": " + e.getMessage()));
             }
@@ -979,6 +1002,7 @@ public final class DocumentViewModel {
     /** Keeps this window's annotations: theirs are copied aside, then ours are written. */
     public void keepMine() {
         changedOnDisk.set(false);
+        theirsUnreadable.set("");
         autosaver.keepMine();
         say("Kept your annotations; the other version was kept beside the file as a copy.");
     }
@@ -1041,10 +1065,22 @@ public final class DocumentViewModel {
                 DocumentFiles.Theirs theirs = DocumentFiles.readTheirs(annotationFile, text);
                 fxThread.execute(() -> then.accept(theirs));
             } catch (org.attrib.core.format.AnnotationFileException e) {
-                fxThread.execute(() -> say("Cannot read the other version: " + e.getMessage()
-                        + ". Keep yours, or fix the file and try again."));
+                fxThread.execute(() -> {
+                    String problem = "Their version cannot be read: " + e.getMessage() + ".";
+                    say(problem + " Keep yours (theirs is kept beside it as a copy), or save a copy elsewhere.");
+                    theirsUnreadable.set("");
+                    theirsUnreadable.set(problem);
+                });
             }
         });
+    }
+
+    /**
+     * Why the changed file on disk could not be read for a merge or a reload, or empty: the
+     * window then asks again, offering what still works (keep mine, save a copy).
+     */
+    public ReadOnlyStringProperty theirsUnreadableProperty() {
+        return theirsUnreadable.getReadOnlyProperty();
     }
 
     private void autosaverStatus(Autosaver.Status status) {

@@ -92,6 +92,7 @@ public final class MainWindow {
     private double[] normalBounds;
     private final BorderPane root = new BorderPane();
     private final WindowDialogs dialogs;
+    private final SaveFlow saveFlow;
     private final Menu recentMenu = new Menu("Open _Recent");
     private boolean closeConfirmed;
     private CorpusSpeakersWindow corpusWindow;
@@ -100,7 +101,8 @@ public final class MainWindow {
     public MainWindow(Stage stage, MainViewModel main) {
         this.stage = stage;
         this.main = main;
-        this.dialogs = new WindowDialogs(stage, this::workingFolder);
+        this.dialogs = new WindowDialogs(stage);
+        this.saveFlow = new SaveFlow(stage, main, dialogs);
         this.status = new StatusLine(main);
         this.afterReveal = new PulseHook(article.area(), PulseHook.When.AFTER_LAYOUT,
                 this::keepSecondaryWindowsOffTheSelection);
@@ -153,6 +155,7 @@ public final class MainWindow {
         root.setCenter(center);
 
         root.setBottom(status.node());
+        status.setOnResolve(saveFlow::resolve);
 
         article.setContextMenu(contextMenu());
         details.setAfterPick(article::focus);
@@ -194,7 +197,7 @@ public final class MainWindow {
         stage.setOnShown(e -> Platform.runLater(this::restoreDividers));
         stage.focusedProperty().addListener((o, b, focused) -> {
             if (focused) {
-                ifDocument(DocumentViewModel::checkDisk);
+                ifDocument(d -> d.checkDisk(() -> Platform.runLater(() -> dialogs.askAboutChangedFile(d, saveFlow::saveCopy))));
             }
         });
     }
@@ -272,7 +275,8 @@ public final class MainWindow {
         MenuItem openFolder = item("Open _Folder…", "Shortcut+Shift+O", this::chooseAndOpenFolder);
         main.recent().addListener((ListChangeListener<String>) c -> fillRecent());
         fillRecent();
-        MenuItem save = item("_Save", "Shortcut+S", () -> ifDocument(DocumentViewModel::save));
+        MenuItem save = item("_Save", "Shortcut+S", saveFlow::save);
+        MenuItem saveCopy = item("Save a _copy as…", "Shortcut+Shift+S", saveFlow::saveCopy);
         MenuItem done = item("Mark _done / in progress", "Shortcut+D", () -> ifDocument(DocumentViewModel::toggleDone));
         MenuItem nextDoc = item("_Next document", "Shortcut+Page_Down", () -> neighbour(true));
         MenuItem prevDoc = item("_Previous document", "Shortcut+Page_Up", () -> neighbour(false));
@@ -293,7 +297,7 @@ public final class MainWindow {
         export.getItems().add(bom);
         MenuItem compare = item("_Compare with another analyst's file…", null, this::chooseAndCompare);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu("_File", null, open, openFolder, recentMenu, new SeparatorMenuItem(), save, done,
+        Menu file = new Menu("_File", null, open, openFolder, recentMenu, new SeparatorMenuItem(), save, saveCopy, done,
                 new SeparatorMenuItem(), nextDoc, prevDoc, new SeparatorMenuItem(), export, compare, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("_Undo", "Shortcut+Z", () -> ifDocument(DocumentViewModel::undo));
@@ -539,7 +543,13 @@ public final class MainWindow {
     private boolean handleShortcut(KeyEvent e, KeyCode code, boolean inTextField) {
         boolean shift = e.isShiftDown();
         switch (code) {
-            case S -> ifDocument(DocumentViewModel::save);
+            case S -> {
+                if (shift) {
+                    saveFlow.saveCopy();
+                } else {
+                    saveFlow.save();
+                }
+            }
             case O -> {
                 if (shift) {
                     chooseAndOpenFolder();
@@ -625,16 +635,12 @@ public final class MainWindow {
         orphansTab.textProperty().bind(Bindings.size(loaded.orphans().orphans()).asString("Orphans (%d)"));
         stage.titleProperty().bind(d.titleProperty());
         status.show(d);
-        d.changedOnDiskProperty().addListener((obs, b, changed) -> {
-            if (changed && main.document() == d) {
-                Platform.runLater(() -> dialogs.askAboutChangedFile(d));
-            }
-        });
-        d.saveProblemProperty().addListener((obs, b, problem) -> {
+        // A failed save or a changed file shows in the status bar, with a button: a dialog popping
+        // up by itself would take the keys the analyst is typing. A merge or reload that found
+        // their file unreadable asks again at once, since the analyst is waiting on it.
+        d.theirsUnreadableProperty().addListener((obs, b, problem) -> {
             if (!problem.isEmpty() && main.document() == d) {
-                // Later, not inside the listener: the dialog waits for an answer, and the save
-                // state (set after the problem) must read "Save failed" while it does.
-                Platform.runLater(() -> dialogs.saveFailed(d, problem));
+                Platform.runLater(() -> dialogs.askAboutChangedFile(d, saveFlow::saveCopy));
             }
         });
         // The article takes the keyboard, unless the analyst is typing elsewhere meanwhile (the find
@@ -788,11 +794,19 @@ public final class MainWindow {
 
     /**
      * Opens another article or folder. Unsaved changes are saved first (autosave would save them
-     * anyway; moving through a folder saves as it goes).
+     * anyway; moving through a folder saves as it goes); when they cannot be saved (the file
+     * changed on disk, the last save failed), the analyst is asked first, and nothing is lost.
      */
     public void openAfterAsking(Path path) {
         DocumentViewModel d = main.document();
         if (d != null && d.dirtyProperty().get() && !d.isReadOnly()) {
+            boolean stuck = d.changedOnDiskProperty().get() || d.saveStateProperty().get() == SaveState.FAILED;
+            if (stuck) {
+                if (saveFlow.beforeLeaving(d, () -> main.open(path)) == SaveFlow.Leave.NOW) {
+                    main.open(path);
+                }
+                return;
+            }
             d.save();
         }
         main.open(path);
@@ -800,23 +814,14 @@ public final class MainWindow {
 
     private void onCloseRequest(WindowEvent e) {
         DocumentViewModel d = main.document();
-        if (closeConfirmed || d == null || !d.dirtyProperty().get()) {
+        if (closeConfirmed) {
             main.closeDocument();
             return;
         }
         e.consume();
-        dialogs.askToSave(d).ifPresent(choice -> {
-            if (choice == javafx.scene.control.ButtonBar.ButtonData.YES) {
-                d.saveStateProperty().addListener((obs, b, a) -> {
-                    if (a == SaveState.SAVED) {
-                        closeNow();
-                    }
-                });
-                d.save();
-            } else if (choice == javafx.scene.control.ButtonBar.ButtonData.NO) {
-                closeNow();
-            }
-        });
+        if (saveFlow.beforeLeaving(d, this::closeNow) == SaveFlow.Leave.NOW) {
+            closeNow();
+        }
     }
 
     private void closeNow() {

@@ -3,6 +3,7 @@ package org.attrib.ui.window;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
@@ -33,6 +34,7 @@ final class StatusLine {
     private final Label counts = new Label();
     private final Label pending = new Label();
     private final Label saveState = new Label();
+    private final Button resolve = new Button();
     private final Tooltip tip = new Tooltip();
     private final MainViewModel main;
 
@@ -50,7 +52,12 @@ final class StatusLine {
         saveState.fontProperty().addListener((o, b, f) -> saveState.setPrefWidth(widestSaveState()));
         saveState.setPrefWidth(widestSaveState());
         bar.getLeftItems().addAll(legend, legendSeparator);
-        bar.getRightItems().addAll(pending, counts, new Separator(Orientation.VERTICAL), saveState);
+        resolve.setId("save-resolve");
+        resolve.setFocusTraversable(false);
+        resolve.setMinWidth(Region.USE_PREF_SIZE);
+        resolve.setVisible(false);
+        resolve.managedProperty().bind(resolve.visibleProperty());
+        bar.getRightItems().addAll(pending, counts, new Separator(Orientation.VERTICAL), saveState, resolve);
         bar.setTooltip(tip);
         tip.setWrapText(true);
         tip.setMaxWidth(600);
@@ -79,6 +86,11 @@ final class StatusLine {
 
     Node node() {
         return bar;
+    }
+
+    /** What the button beside a failed save or a changed file does. */
+    void setOnResolve(Runnable action) {
+        resolve.setOnAction(e -> action.run());
     }
 
     Label saveState() {
@@ -114,6 +126,11 @@ final class StatusLine {
     }
 
     private void styleSaveState(SaveState s) {
+        resolve.setVisible(s == SaveState.FAILED || s == SaveState.CONFLICT);
+        resolve.setText(s == SaveState.CONFLICT ? "Resolve…" : "Details…");
+        resolve.setTooltip(new Tooltip(s == SaveState.CONFLICT
+                ? "The file was changed by someone else: merge, keep yours, reload theirs or save a copy"
+                : "Why the save failed, and saving a copy elsewhere"));
         saveState.getStyleClass().removeIf(c -> c.startsWith("save-state-"));
         saveState.getStyleClass().add("save-state-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }

@@ -1,14 +1,15 @@
 package org.attrib.ui.window;
 
-import java.io.File;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 import org.attrib.ui.app.MainViewModel;
@@ -17,26 +18,63 @@ import org.attrib.ui.document.DocumentViewModel;
 /** The window's questions and warnings: unsaved changes, unreadable files, files changed on disk, failed saves. */
 final class WindowDialogs {
 
+    /** The most of a message a dialog shows. */
+    private static final int MAX_SHOWN = 4_000;
+
     private final Stage owner;
-    private final java.util.function.Supplier<File> workingFolder;
     private boolean askingAboutDisk;
 
-    WindowDialogs(Stage owner, java.util.function.Supplier<File> workingFolder) {
+    WindowDialogs(Stage owner) {
         this.owner = owner;
-        this.workingFolder = workingFolder;
     }
 
-    /** YES: save, NO: discard, empty: cancel. */
-    Optional<ButtonBar.ButtonData> askToSave(DocumentViewModel d) {
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    /** What to do with unsaved work when its document goes. */
+    enum SaveChoice { SAVE, COPY, DISCARD }
+
+    /**
+     * Unsaved work and the document is about to go: save (or, when its file cannot be written
+     * now, resolve that first), save a copy elsewhere, or don't save; empty: cancel.
+     */
+    Optional<SaveChoice> askToSave(DocumentViewModel d, boolean cannotSaveNow) {
+        ButtonType save = new ButtonType(cannotSaveNow ? "Save…" : "Save", ButtonBar.ButtonData.YES);
+        ButtonType copy = new ButtonType("Save a copy as…", ButtonBar.ButtonData.OTHER);
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "Your annotations of " + d.sourcePath().getFileName() + " have unsaved changes.", save, discard, cancel);
+        String why = !cannotSaveNow ? "" : d.changedOnDiskProperty().get()
+                ? "\n\nIts annotation file was changed by someone else: Save… asks what to keep first."
+                : "\n\nThe last save failed: " + d.saveProblemProperty().get();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, copy, discard, cancel);
+        alert.getDialogPane().setContent(bounded("Your annotations of " + d.sourcePath().getFileName()
+                + " have unsaved changes." + why));
         alert.setHeaderText("Save your changes?");
         alert.initOwner(owner);
         alert.getDialogPane().setId("unsaved-dialog");
-        return alert.showAndWait().map(ButtonType::getButtonData).filter(b -> b != ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.setResizable(true);
+        return alert.showAndWait().flatMap(b -> b == save ? Optional.of(SaveChoice.SAVE) : b == copy ? Optional.of(SaveChoice.COPY)
+                : b == discard ? Optional.of(SaveChoice.DISCARD) : Optional.empty());
+    }
+
+    /**
+     * A text for a dialog, of any length: wrapped, and scrolled beyond a size that fits the
+     * window, so that no message (a 50 MB value quoted in it, say) makes a dialog taller than
+     * the screen.
+     */
+    Node bounded(String text) {
+        if (text.length() > MAX_SHOWN) {
+            // Laying out megabytes of text would hang the window before any scrolling could help.
+            text = text.substring(0, MAX_SHOWN) + "… (" + String.format("%,d", text.length()) + " characters in all)";
+        }
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(Math.max(320, Math.min(620, owner.getWidth() - 120)));
+        ScrollPane scroll = new ScrollPane(label);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(label.getMaxWidth());
+        scroll.setMaxHeight(Math.max(160, Math.min(420, owner.getHeight() - 260)));
+        scroll.setPrefViewportHeight(Math.min(scroll.getMaxHeight(), 40 + 18 * Math.min(20, text.length() / 70 + text.split("\n").length)));
+        scroll.getStyleClass().add("dialog-text");
+        return scroll;
     }
 
     void askAboutBadFile(MainViewModel.BadAnnotationFile bad, MainViewModel main) {
@@ -45,9 +83,9 @@ final class WindowDialogs {
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, "", readOnly, afresh, cancel);
         alert.setHeaderText("The annotations of " + bad.source().getFileName() + " cannot be read");
-        alert.setContentText(bad.problem() + "\n\nThe file is left as it is. Open the article read-only to see "
-                + "the text, or start afresh: the unreadable file is then kept beside it under a name ending in "
-                + "\".unreadable-<date>\".");
+        alert.getDialogPane().setContent(bounded(bad.problem() + "\n\nThe file is left as it is. Open the article read-only "
+                + "to see the text, or start afresh: the unreadable file is then kept beside it under a name ending in "
+                + "\".unreadable-<date>\"."));
         alert.getDialogPane().setId("bad-file-dialog");
         alert.initOwner(owner);
         alert.setResizable(true);
@@ -60,35 +98,52 @@ final class WindowDialogs {
         });
     }
 
-    /** Someone else changed the annotation file: reload theirs, keep mine, or merge by annotation id. */
-    void askAboutChangedFile(DocumentViewModel d) {
+    /**
+     * Someone else changed the annotation file: reload theirs, keep mine, or merge by annotation
+     * id; or save a copy elsewhere, or decide later (Ctrl+S asks again). When their file cannot be
+     * read, only what still works is offered: keep mine (theirs is kept as a copy) or a copy.
+     */
+    void askAboutChangedFile(DocumentViewModel d, Runnable saveCopy) {
         if (askingAboutDisk || !d.changedOnDiskProperty().get()) {
             return;
         }
         askingAboutDisk = true;
         try {
-            ButtonType merge = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
+            String unreadable = d.theirsUnreadableProperty().get();
+            ButtonType merge = new ButtonType("Merge", ButtonBar.ButtonData.OTHER);
             ButtonType mine = new ButtonType("Keep mine", ButtonBar.ButtonData.OTHER);
             ButtonType theirs = new ButtonType("Reload theirs", ButtonBar.ButtonData.OTHER);
+            ButtonType copy = new ButtonType("Save a copy as…", ButtonBar.ButtonData.OTHER);
             ButtonType later = new ButtonType("Decide later", ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert alert = new Alert(Alert.AlertType.WARNING, "", merge, mine, theirs, later);
+            Alert alert = unreadable.isEmpty()
+                    ? new Alert(Alert.AlertType.WARNING, "", merge, mine, theirs, copy, later)
+                    : new Alert(Alert.AlertType.WARNING, "", mine, copy, later);
             alert.setHeaderText(d.annotationFile().getFileName() + " was changed by someone else");
-            alert.setContentText("Another analyst, a sync or a git pull changed the annotation file since you opened it. "
-                    + "Nothing was overwritten.\n\n"
-                    + "Merge: combine both by annotation id; you choose where both changed the same annotation.\n"
-                    + "Keep mine: save yours; theirs is kept beside it as a copy.\n"
-                    + "Reload theirs: replace yours with theirs (Ctrl+Z brings yours back).");
+            alert.getDialogPane().setContent(bounded(unreadable.isEmpty()
+                    ? "Another analyst, a sync or a git pull changed the annotation file since you opened it. "
+                            + "Nothing was overwritten.\n\n"
+                            + "Merge: combine both by annotation id; you choose where both changed the same annotation.\n"
+                            + "Keep mine: save yours; theirs is kept beside it as a copy.\n"
+                            + "Reload theirs: replace yours with theirs (Ctrl+Z brings yours back).\n"
+                            + "Save a copy as…: write yours to another file, and decide later.\n"
+                            + "Decide later: nothing is saved until you choose (Ctrl+S asks again)."
+                    : unreadable + "\n\nKeep mine: save yours; their file is kept beside it as a copy, as it is.\n"
+                            + "Save a copy as…: write yours to another file, and decide later."));
             alert.getDialogPane().setId("changed-on-disk-dialog");
             alert.initOwner(owner);
             alert.setResizable(true);
             Optional<ButtonType> choice = alert.showAndWait();
             if (choice.isEmpty() || choice.get() == later) {
+                d.messageProperty().set("Nothing is saved until you choose what to keep: Ctrl+S or the status bar's "
+                        + "Resolve… asks again.");
                 return;
             }
             if (choice.get() == mine) {
                 d.keepMine();
             } else if (choice.get() == theirs) {
                 d.reloadTheirs();
+            } else if (choice.get() == copy) {
+                saveCopy.run();
             } else {
                 d.mergeWithDisk(this::resolve);
             }
@@ -126,26 +181,23 @@ final class WindowDialogs {
         return choice.get() == mine ? DocumentViewModel.ConflictChoice.MINE : DocumentViewModel.ConflictChoice.THEIRS;
     }
 
-    /** A save failed: say why, and offer to save a copy elsewhere. */
-    void saveFailed(DocumentViewModel d, String problem) {
-        ButtonType elsewhere = new ButtonType("Save a copy elsewhere…", ButtonBar.ButtonData.OK_DONE);
-        ButtonType ok = new ButtonType("OK", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, problem + "\n\nYour annotations are still here, and the file on disk "
-                + "is as it was. Fix the folder (space, permissions) and save again, or save a copy elsewhere.", elsewhere, ok);
+    /**
+     * A save failed: say why, and offer to save a copy elsewhere. Opened from the status bar's
+     * button, not by the failure itself; Enter closes it and never starts the copy.
+     */
+    void saveFailed(DocumentViewModel d, String problem, Runnable saveCopy) {
+        ButtonType elsewhere = new ButtonType("Save a copy elsewhere…", ButtonBar.ButtonData.OTHER);
+        ButtonType close = new ButtonType("Close", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", elsewhere, close);
+        alert.getDialogPane().setContent(bounded(problem + "\n\nYour annotations are still here, and the file on disk "
+                + "is as it was. Fix the folder (space, permissions) and save again (Ctrl+S), or save a copy elsewhere."));
         alert.setHeaderText("Could not save " + d.annotationFile().getFileName());
         alert.getDialogPane().setId("save-failed-dialog");
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(close)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(elsewhere)).setDefaultButton(false);
         alert.initOwner(owner);
         alert.setResizable(true);
-        alert.showAndWait().filter(b -> b == elsewhere).ifPresent(b -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save a copy of the annotations");
-            chooser.setInitialFileName(d.annotationFile().getFileName().toString());
-            chooser.setInitialDirectory(workingFolder.get());
-            File f = chooser.showSaveDialog(owner);
-            if (f != null) {
-                d.saveCopyTo(f.toPath());
-            }
-        });
+        alert.showAndWait().filter(b -> b == elsewhere).ifPresent(b -> saveCopy.run());
     }
 
     /** The shortcut list (F1): sized to fit inside the window, wrapped, scrolled when longer. */
@@ -176,9 +228,11 @@ final class WindowDialogs {
     }
 
     void error(String header, String text) {
-        Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        a.getDialogPane().setContent(bounded(text));
         a.initOwner(owner);
         a.setHeaderText(header);
+        a.setResizable(true);
         a.show();
     }
 }

@@ -209,7 +209,15 @@ class AutosaverTest {
         assertThat(onOwner(saver::isDirty)).isTrue();
         failWith = null;
         tag(1);
-        awaitState(Autosaver.State.SAVED);
+        java.util.List<Autosaver.State> until = new java.util.ArrayList<>();
+        for (Autosaver.Status st = statuses.poll(WAIT, TimeUnit.SECONDS); ; st = statuses.poll(WAIT, TimeUnit.SECONDS)) {
+            assertThat(st).as("waiting for the save").isNotNull();
+            until.add(st.state());
+            if (st.state() == Autosaver.State.SAVED) {
+                break;
+            }
+        }
+        assertThat(until).as("the failure stays shown until a save succeeds").doesNotContain(Autosaver.State.UNSAVED);
         assertThat(written).hasSize(1);
         assertThat(written.get(0).annotations()).hasSize(2);
     }
