@@ -95,6 +95,10 @@ class FilesWindowTest extends WindowTestBase {
 
         tagText(w, "Lopez Obrador", KeyCode.S);           // mine: one more of my own
         robot.interact(() -> WindowHarness.document(w).save());
+        UiTestSupport.waitUntil("the save met their change",
+                () -> WindowHarness.document(w).saveStateProperty().get() == SaveState.CONFLICT);
+        // Shown in the status bar, not by a dialog of its own: Ctrl+S asks what to keep.
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         DialogPane pane = dialog("changed-on-disk-dialog");
         press(pane, "Merge");
         UiTestSupport.waitUntil("merged and saved", () -> !WindowHarness.document(w).changedOnDiskProperty().get()
@@ -138,7 +142,8 @@ class FilesWindowTest extends WindowTestBase {
         Files.write(json, garbage);
         MainWindow w = harness.openWithoutWaiting(story);
         DialogPane pane = dialog("bad-file-dialog");
-        assertThat(pane.getContentText()).contains(json.toString()).contains("cut short");
+        assertThat(((javafx.scene.control.Labeled) pane.getContent().lookup(".label")).getText())
+                .contains(json.toString()).contains("cut short");
         press(pane, "Open read-only");
         UiTestSupport.waitUntil("opened read-only", () -> WindowHarness.document(w) != null);
         assertThat(w.stage().getTitle()).contains("(read-only)");

@@ -73,7 +73,7 @@ public final class CorpusSpeakersWindow {
         TableColumn<Statement, String> doc = new TableColumn<>("Article");
         doc.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().document()));
         doc.setPrefWidth(140);
-        doc.setMaxWidth(220);
+        doc.setMaxWidth(180);
         doc.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String name, boolean empty) {
@@ -88,6 +88,7 @@ public final class CorpusSpeakersWindow {
                 + (c.getValue().pending() ? " (suggested)" : "")));
         type.setPrefWidth(70);
         TableColumn<Statement, String> said = new TableColumn<>("What was said");
+        said.setPrefWidth(600);
         said.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text().replaceAll("\\s+", " ")));
         statements.getColumns().add(doc);
         statements.getColumns().add(type);
