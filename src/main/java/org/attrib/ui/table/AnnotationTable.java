@@ -171,11 +171,22 @@ public final class AnnotationTable {
             getStyleClass().removeIf(c -> c.startsWith("type-cell-"));
             if (empty || item == null || getTableRow() == null || getTableRow().getItem() == null) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
             Annotation a = getTableRow().getItem();
-            setText(a.pending() ? item + " (suggested)" : item);
+            // A suggestion says so by its look (italic, dashed, like in the article) and its
+            // tooltip, not by words that would not fit the column.
+            setText(item);
             getStyleClass().add("type-cell-" + a.type().id());
+            if (a.pending()) {
+                getStyleClass().add("type-cell-pending");
+                setTooltip(new javafx.scene.control.Tooltip("Suggested " + a.type().id()
+                        + (a.confidence() == null ? "" : String.format(java.util.Locale.ROOT, ", certainty %.2f", a.confidence()))
+                        + ": Enter accepts it, Backspace rejects it"));
+            } else {
+                setTooltip(null);
+            }
         }
     }
 }

@@ -25,8 +25,8 @@ import org.controlsfx.control.StatusBar;
  */
 final class StatusLine {
 
-    /** Below this width of the bar, the legend is hidden so that the counts and the save state keep theirs. */
-    private static final double LEGEND_NEEDS = 940;
+    /** What the message keeps, at the least, beside the legend; below it the legend goes. */
+    private static final double MESSAGE_MIN = 160;
 
     private final StatusBar bar = new StatusBar();
     private final Node legend = legend();
@@ -62,8 +62,14 @@ final class StatusLine {
         tip.setWrapText(true);
         tip.setMaxWidth(600);
         bar.textProperty().addListener((o, b, text) -> tip.setText(text == null || text.isEmpty() ? null : text));
+        // The legend shows only when everything else keeps its width beside it, measured in the
+        // fonts the bar is drawn with (which differ from machine to machine).
+        javafx.beans.binding.BooleanBinding room = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> bar.getWidth() >= ((Region) legend).prefWidth(-1) + fixedRightWidth() + MESSAGE_MIN,
+                bar.widthProperty(), counts.widthProperty(), pending.widthProperty(), saveState.widthProperty(),
+                resolve.widthProperty(), resolve.visibleProperty(), ((Region) legend).widthProperty());
         for (Node n : new Node[] {legend, legendSeparator}) {
-            n.visibleProperty().bind(bar.widthProperty().greaterThan(LEGEND_NEEDS));
+            n.visibleProperty().bind(room);
             n.managedProperty().bind(n.visibleProperty());
         }
         setMessage("Open an article with File > Open (Ctrl+O), a folder with Ctrl+Shift+O, or drop a .txt file here.");
@@ -71,6 +77,12 @@ final class StatusLine {
         main.busyProperty().addListener((obs, b, busy) -> bar.setProgress(busy ? -1 : 0));
         main.loadedProperty().addListener((obs, b, loaded) -> loaded.suggest().runningProperty().addListener(
                 (o, was, running) -> bar.setProgress(running ? -1 : 0)));
+    }
+
+    /** What the right-hand parts take, whatever they say now: they never shrink. */
+    private double fixedRightWidth() {
+        double w = counts.prefWidth(-1) + pending.prefWidth(-1) + saveState.prefWidth(-1) + 40;
+        return resolve.isVisible() ? w + resolve.prefWidth(-1) : w;
     }
 
     /** The width of the longest thing the save state can say, in the label's font (known once styled). */
