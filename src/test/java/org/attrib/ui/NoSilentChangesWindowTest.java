@@ -2,7 +2,6 @@ package org.attrib.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -33,29 +32,20 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class NoSilentChangesWindowTest extends WindowTestBase {
 
-    private static final String CARTEL = "voa-2019-12-04-us-mexico-cartel-tools";
+    private static final String CARTEL = CartelSample.NAME;
     private static final String OTHER = "voa-le-2024-03-22-virtual-fences-for-cows";
-    /** In the cartel article: the quote "interventionism" and the claim after it, both Mexico's; Mexico; Lopez Obrador. */
-    private static final String QUOTE = "adxs2fmbya6";
-    private static final String CLAIM = "a7pm4vrh711";
-    private static final String MEXICO = "ejy7xp430gd";
-    private static final String AMLO = "eg004pkp369";
-    /** "Mexican president", one of Lopez Obrador's three mentions, split off in the test. */
-    private static final String AMLO_MENTION = "a1hmc8fhx07";
+    private static final String QUOTE = CartelSample.QUOTE;
+    private static final String CLAIM = CartelSample.CLAIM;
+    private static final String MEXICO = CartelSample.MEXICO;
+    private static final String AMLO = CartelSample.AMLO;
+    private static final String AMLO_MENTION = CartelSample.AMLO_MENTION;
 
     private MainWindow w;
 
     @BeforeEach
     void openTheSampleWithItsAnnotations() throws Exception {
-        copyArticle(CARTEL);
-        copyArticle(OTHER);
-        w = harness.open(dir.resolve(CARTEL + ".txt"));
-    }
-
-    private void copyArticle(String name) throws Exception {
-        Path sample = UiTestSupport.SAMPLE.getParent();
-        Files.copy(sample.resolve(name + ".txt"), dir.resolve(name + ".txt"));
-        Files.copy(sample.resolve(name + ".annotations.json"), dir.resolve(name + ".annotations.json"));
+        CartelSample.copy(OTHER, dir);
+        w = harness.open(CartelSample.copy(dir));
     }
 
     private MainViewModel.Loaded loaded() {

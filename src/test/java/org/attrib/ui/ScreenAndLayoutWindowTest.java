@@ -2,7 +2,6 @@ package org.attrib.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,11 +24,7 @@ import org.junit.jupiter.api.Test;
 class ScreenAndLayoutWindowTest extends WindowTestBase {
 
     private MainWindow open() throws Exception {
-        Path sample = UiTestSupport.SAMPLE.getParent();
-        String name = "voa-2019-12-04-us-mexico-cartel-tools";
-        Files.copy(sample.resolve(name + ".txt"), dir.resolve(name + ".txt"));
-        Files.copy(sample.resolve(name + ".annotations.json"), dir.resolve(name + ".annotations.json"));
-        return harness.open(dir.resolve(name + ".txt"));
+        return harness.open(CartelSample.copy(dir));
     }
 
     /** What a label shows on screen: its text, or its text cut with an ellipsis. */
@@ -129,7 +124,7 @@ class ScreenAndLayoutWindowTest extends WindowTestBase {
         harness.settle();
         double divider = center.getDividerPositions()[0];
         robot.interact(() -> w.stage().hide());
-        MainWindow again = harness.openKeepingPreferences(dir.resolve("voa-2019-12-04-us-mexico-cartel-tools.txt"));
+        MainWindow again = harness.openKeepingPreferences(dir.resolve(CartelSample.NAME + ".txt"));
         harness.settle();
         assertThat(again.stage().getX()).isEqualTo(150);
         assertThat(again.stage().getY()).isEqualTo(90);

@@ -2,8 +2,6 @@ package org.attrib.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,21 +21,17 @@ import org.junit.jupiter.api.Test;
 /** Who said what at a glance: speaker labels in the article, and speakers that keep their place. */
 class WhoSaidWhatWindowTest extends WindowTestBase {
 
-    private static final String CARTEL = "voa-2019-12-04-us-mexico-cartel-tools";
-    /** "interventionism", Mexico's; Hugo Rodriguez; Mexico; Lopez Obrador. */
-    private static final String QUOTE = "adxs2fmbya6";
-    private static final String HUGO = "ewza7g6jdmx";
-    private static final String MEXICO = "ejy7xp430gd";
-    private static final String AMLO = "eg004pkp369";
+    private static final String CARTEL = CartelSample.NAME;
+    private static final String QUOTE = CartelSample.QUOTE;
+    private static final String HUGO = CartelSample.HUGO;
+    private static final String MEXICO = CartelSample.MEXICO;
+    private static final String AMLO = CartelSample.AMLO;
 
     private MainWindow w;
 
     @BeforeEach
     void openTheSample() throws Exception {
-        Path sample = UiTestSupport.SAMPLE.getParent();
-        Files.copy(sample.resolve(CARTEL + ".txt"), dir.resolve(CARTEL + ".txt"));
-        Files.copy(sample.resolve(CARTEL + ".annotations.json"), dir.resolve(CARTEL + ".annotations.json"));
-        w = harness.open(dir.resolve(CARTEL + ".txt"));
+        w = harness.open(CartelSample.copy(dir));
     }
 
     private DocumentViewModel doc() {
@@ -142,7 +136,7 @@ class WhoSaidWhatWindowTest extends WindowTestBase {
 
         // Attributing a quote to Mexico changes its counts, not its place.
         robot.interact(() -> {
-            doc().select(annotation("akjfvm0k29a"));
+            doc().select(annotation(CartelSample.HUGO_QUOTE));
             doc().attributeTo(entity(MEXICO));
         });
         harness.settle();
@@ -151,7 +145,7 @@ class WhoSaidWhatWindowTest extends WindowTestBase {
 
         // Split one of Lopez Obrador's mentions off: his row stays, the new one goes at the end.
         robot.interact(() -> {
-            doc().select(annotation("a1hmc8fhx07"));
+            doc().select(annotation(CartelSample.AMLO_MENTION));
             speakers().splitSelectedMention();
         });
         harness.settle();
