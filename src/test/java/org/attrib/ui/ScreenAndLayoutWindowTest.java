@@ -2,7 +2,6 @@ package org.attrib.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.geometry.Bounds;
