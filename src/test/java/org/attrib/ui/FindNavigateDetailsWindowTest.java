@@ -343,6 +343,7 @@ class FindNavigateDetailsWindowTest {
         DialogPane pane = robot.lookup("#shortcuts-dialog").queryAs(DialogPane.class);
         assertThat(pane.getScene().getWindow().isShowing()).isTrue();
         String list = ((TextArea) pane.getContent()).getText();
-        assertThat(list).contains("Q / C / S", "Tab / Shift+Tab, N / P", "Ctrl+F", "Ctrl+4 speaker picker", "F1 or ?");
+        assertThat(list).contains("Tag the selection as a quote", "Tab, N", "Shift+Tab, P", "Ctrl+F", "Ctrl+4",
+                "speaker picker", "F1, ?");
     }
 }

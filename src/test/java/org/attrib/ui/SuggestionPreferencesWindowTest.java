@@ -65,7 +65,7 @@ class SuggestionPreferencesWindowTest extends WindowTestBase {
         assertThat(before.values()).as("the suggester finds quotes and other types").anyMatch(a -> a.type() == AnnotationType.QUOTE)
                 .anyMatch(a -> a.type() != AnnotationType.QUOTE);
 
-        fire(menuItem(w, "_Suggest", "Reject all", "Quote suggestions"));
+        fire(menuItem(w, "_Suggest", "Reject all quote suggestions"));
 
         Map<String, Annotation> after = byId(d);
         assertThat(after.values()).noneMatch(a -> a.type() == AnnotationType.QUOTE);
@@ -84,7 +84,7 @@ class SuggestionPreferencesWindowTest extends WindowTestBase {
         Map<String, Annotation> before = byId(d);
         assertThat(before.values()).as("the suggester finds claims").anyMatch(a -> a.type() == AnnotationType.CLAIM);
 
-        fire(menuItem(w, "_Suggest", "Accept all", "Claim suggestions"));
+        fire(menuItem(w, "_Suggest", "Accept all claim suggestions"));
 
         Map<String, Annotation> after = byId(d);
         assertThat(after.keySet()).isEqualTo(before.keySet());
@@ -111,7 +111,7 @@ class SuggestionPreferencesWindowTest extends WindowTestBase {
     /** The open article with the suggester's proposals, all pending. */
     private DocumentViewModel suggested(MainWindow w) {
         DocumentViewModel d = WindowHarness.document(w);
-        fire(menuItem(w, "_Suggest", "_Suggest quotes, speakers and claims"));
+        fire(menuItem(w, "_Suggest", "Suggest quotes, speakers and claims"));
         UiTestSupport.waitUntil("suggestions arrive", () -> d.pendingCountProperty().get() > 0
                 && !w.mainViewModel().current().suggest().runningProperty().get());
         assertThat(d.annotations()).allMatch(Annotation::pending);

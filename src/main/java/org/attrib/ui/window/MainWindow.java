@@ -3,7 +3,6 @@ package org.attrib.ui.window;
 import java.io.File;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,25 +16,20 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -53,7 +47,6 @@ import org.attrib.ui.article.ArticleView;
 import org.attrib.ui.corpus.CorpusSpeakersWindow;
 import org.attrib.ui.corpus.DocumentsPanel;
 import org.attrib.ui.details.DetailsPane;
-import org.attrib.ui.widgets.Buttons;
 import org.attrib.ui.widgets.PulseHook;
 import org.attrib.ui.widgets.SecondaryWindows;
 import org.attrib.ui.document.DocumentViewModel;
@@ -93,6 +86,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final WindowDialogs dialogs;
     private final SaveFlow saveFlow;
+    private final WindowCommands windowCommands;
+    private final Commands commands;
     private final Menu recentMenu = new Menu("Open _Recent");
     private boolean closeConfirmed;
     private CorpusSpeakersWindow corpusWindow;
@@ -103,11 +98,13 @@ public final class MainWindow {
         this.main = main;
         this.dialogs = new WindowDialogs(stage);
         this.saveFlow = new SaveFlow(stage, main, dialogs);
+        this.documents = new DocumentsPanel(this::openAfterAsking);
+        this.windowCommands = WindowCommands.declare(this, main);
+        this.commands = windowCommands.commands();
         this.status = new StatusLine(main);
         this.afterReveal = new PulseHook(article.area(), PulseHook.When.AFTER_LAYOUT,
                 this::keepSecondaryWindowsOffTheSelection);
         main.shownForOthersProperty().addListener((o, b, n) -> afterReveal.request());
-        this.documents = new DocumentsPanel(this::openAfterAsking);
         build();
         main.loadedProperty().addListener((obs, before, after) -> {
             if (after != null) {
@@ -271,116 +268,30 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        MenuItem open = item("_Open…", "Shortcut+O", this::chooseAndOpen);
-        MenuItem openFolder = item("Open _Folder…", "Shortcut+Shift+O", this::chooseAndOpenFolder);
         main.recent().addListener((ListChangeListener<String>) c -> fillRecent());
         fillRecent();
-        MenuItem save = item("_Save", "Shortcut+S", saveFlow::save);
-        MenuItem saveCopy = item("Save a _copy as…", "Shortcut+Shift+S", saveFlow::saveCopy);
-        MenuItem done = item("Mark _done / in progress", "Shortcut+D", () -> ifDocument(DocumentViewModel::toggleDone));
-        MenuItem nextDoc = item("_Next document", "Shortcut+Page_Down", () -> neighbour(true));
-        MenuItem prevDoc = item("_Previous document", "Shortcut+Page_Up", () -> neighbour(false));
-        Menu export = new Menu("_Export");
-        for (String format : List.of("csv", "jsonl", "w3c", "brat")) {
-            MenuItem doc = new MenuItem("This article as " + format + "…");
-            doc.setOnAction(e -> export(format, ExportScope.ARTICLE));
-            MenuItem selected = new MenuItem("The selected articles as " + format + "…");
-            selected.setOnAction(e -> export(format, ExportScope.SELECTED));
-            selected.disableProperty().bind(main.corpus().folderProperty().isNull());
-            MenuItem folder = new MenuItem("The whole folder as " + format + "…");
-            folder.setOnAction(e -> export(format, ExportScope.FOLDER));
-            folder.disableProperty().bind(main.corpus().folderProperty().isNull());
-            export.getItems().addAll(doc, selected, folder, new SeparatorMenuItem());
-        }
-        CheckMenuItem bom = new CheckMenuItem("CSV with a byte order mark (for Excel)");
-        bom.selectedProperty().bindBidirectional(main.csvBomProperty());
-        export.getItems().add(bom);
-        MenuItem compare = item("_Compare with another analyst's file…", null, this::chooseAndCompare);
-        MenuItem quit = item("_Quit", "Shortcut+Q", () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu("_File", null, open, openFolder, recentMenu, new SeparatorMenuItem(), save, saveCopy, done,
-                new SeparatorMenuItem(), nextDoc, prevDoc, new SeparatorMenuItem(), export, compare, new SeparatorMenuItem(), quit);
-
-        MenuItem undo = item("_Undo", "Shortcut+Z", () -> ifDocument(DocumentViewModel::undo));
-        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", () -> ifDocument(DocumentViewModel::redo));
-        MenuItem delete = item("_Delete annotation (Delete)", null, () -> ifDocument(DocumentViewModel::deleteSelected));
-        MenuItem findItem = item("_Find…", "Shortcut+F", find::open);
-        CheckMenuItem snap = new CheckMenuItem("Snap selections to whole words");
-        snap.selectedProperty().bindBidirectional(main.snapToWordsProperty());
-        Menu autosave = new Menu("Autosave");
-        ToggleGroup delays = new ToggleGroup();
-        for (int seconds : new int[] {0, 2, 5, 30}) {
-            RadioMenuItem r = new RadioMenuItem(seconds == 0 ? "Off" : "After " + seconds + " s");
-            r.setToggleGroup(delays);
-            r.setSelected(main.autosaveDelayProperty().get().getSeconds() == seconds
-                    || seconds == 2 && main.autosaveDelayProperty().get().toMillis() == 2000);
-            r.setOnAction(e -> main.autosaveDelayProperty().set(Duration.ofSeconds(seconds)));
-            autosave.getItems().add(r);
-        }
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), delete, findItem, new SeparatorMenuItem(),
-                snap, autosave);
-
-        Menu tag = new Menu("_Tag");
-        for (AnnotationType t : AnnotationType.values()) {
-            // Single keys are shown, not registered as accelerators: they must not fire in text fields.
-            tag.getItems().add(item(t.label() + " (" + t.key() + ")", null, () -> typeKey(t, false)));
-        }
-        tag.getItems().addAll(new SeparatorMenuItem(),
-                item("_Attribute to nearest speaker (A)", null, () -> ifDocument(DocumentViewModel::attributeToNearest)),
-                item("Attribute to… (Ctrl+4)", null, this::focusSpeakerPicker),
-                item("Split mention off its speaker", null, () -> ifLoaded(l -> l.speakers().splitSelectedMention())),
-                new SeparatorMenuItem(),
-                item("Grow end by a word (Alt+Shift+Right)", null, () -> ifDocument(d -> d.resizeSelected(true, true))),
-                item("Shrink end by a word (Alt+Shift+Left)", null, () -> ifDocument(d -> d.resizeSelected(true, false))),
-                item("Grow start by a word (Alt+Shift+Up)", null, () -> ifDocument(d -> d.resizeSelected(false, true))),
-                item("Shrink start by a word (Alt+Shift+Down)", null, () -> ifDocument(d -> d.resizeSelected(false, false))));
-
-        CheckMenuItem onOpen = new CheckMenuItem("Suggest when an article opens");
-        onOpen.selectedProperty().bindBidirectional(main.suggestOnOpenProperty());
-        Menu acceptAll = new Menu("Accept all");
-        Menu rejectAll = new Menu("Reject all");
-        acceptAll.getItems().add(item("Suggestions", null, () -> ifDocument(d -> d.settleAllSuggestions(null, true))));
-        rejectAll.getItems().add(item("Suggestions", null, () -> ifDocument(d -> d.settleAllSuggestions(null, false))));
-        for (AnnotationType t : AnnotationType.values()) {
-            acceptAll.getItems().add(item(t.label() + " suggestions", null, () -> ifDocument(d -> d.settleAllSuggestions(t, true))));
-            rejectAll.getItems().add(item(t.label() + " suggestions", null, () -> ifDocument(d -> d.settleAllSuggestions(t, false))));
-        }
-        Menu suggest = new Menu("_Suggest", null,
-                item("_Suggest quotes, speakers and claims", "F5", () -> ifLoaded(l -> l.suggest().suggest())),
-                item("Accept the suggestion here (Enter)", null, () -> ifDocument(d -> d.acceptSuggestion(article.caret()))),
-                item("Reject the suggestion here (Backspace)", null, () -> ifDocument(d -> d.rejectSuggestion(article.caret()))),
-                item("Next suggestion (Ctrl+Tab)", null, () -> ifDocument(d -> d.nextSuggestion(true))),
-                acceptAll, rejectAll, new SeparatorMenuItem(), onOpen);
-
-        CheckMenuItem labels = new CheckMenuItem("Speaker labels beside quotes and claims");
-        labels.setId("view-speaker-labels");
-        labels.selectedProperty().bindBidirectional(main.speakerLabelsProperty());
+        MenuBar bar = commands.menuBar();
         article.setSpeakerLabels(main.speakerLabelsProperty().get());
         main.speakerLabelsProperty().addListener((o, b, on) -> article.setSpeakerLabels(on));
-        Menu view = new Menu("_View", null, labels, new SeparatorMenuItem(),
-                item("Article", "Shortcut+1", article::focus),
-                item("Annotations", "Shortcut+2", () -> showTab(annotationsTab, table.node())),
-                item("Speakers", "Shortcut+3", () -> showTab(speakersTab, speakers.table())),
-                item("Details: speaker picker", "Shortcut+4", this::focusSpeakerPicker),
-                item("Documents", "Shortcut+5", () -> documents.table().requestFocus()),
-                item("Orphans", "Shortcut+6", () -> showTab(orphansTab, orphans.table())),
-                new SeparatorMenuItem(),
-                item("_Who said what across the folder", "Shortcut+7", this::openCorpusSpeakers));
-
-        MenuItem keys = item("_Keyboard shortcuts", "F1", this::showShortcuts);
-        Menu help = new Menu("_Help", null, keys);
-        MenuBar bar = new MenuBar(file, edit, tag, suggest, view, help);
-        bar.setId("menu-bar");
+        MenuItem undo = item(bar, "undo");
+        MenuItem redo = item(bar, "redo");
         main.loadedProperty().addListener((obs, b, loaded) -> {
             DocumentViewModel d = loaded.document();
-            undo.disableProperty().bind(d.canUndoProperty().not());
-            redo.disableProperty().bind(d.canRedoProperty().not());
+            windowCommands.canUndo.bind(d.canUndoProperty());
+            windowCommands.canRedo.bind(d.canRedoProperty());
+            windowCommands.hasSelection.bind(d.selectedProperty().isNotNull());
             undo.textProperty().bind(Bindings.when(d.canUndoProperty())
-                    .then(Bindings.concat("_Undo: ", d.undoDescriptionProperty())).otherwise("_Undo"));
+                    .then(Bindings.concat("Undo: ", d.undoDescriptionProperty())).otherwise("Undo"));
             redo.textProperty().bind(Bindings.when(d.canRedoProperty())
-                    .then(Bindings.concat("_Redo: ", d.redoDescriptionProperty())).otherwise("_Redo"));
-            delete.disableProperty().bind(d.selectedProperty().isNull());
+                    .then(Bindings.concat("Redo: ", d.redoDescriptionProperty())).otherwise("Redo"));
         });
         return bar;
+    }
+
+    /** The menu bar's item of a command. */
+    private static MenuItem item(MenuBar bar, String commandId) {
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> ("command-" + commandId).equals(i.getId())).findFirst().orElseThrow();
     }
 
     private void fillRecent() {
@@ -398,20 +309,16 @@ public final class MainWindow {
         ToolBar bar = new ToolBar();
         bar.setId("tool-bar");
         for (AnnotationType t : AnnotationType.values()) {
-            Button b = Buttons.toolbar(t.label() + " (" + t.key() + ")", "tag-" + t.id(),
-                    "Tag the selection as a " + t.id() + " (" + t.key() + "; Shift+" + t.key() + " keeps the exact characters)",
-                    () -> typeKey(t, false));
+            Button b = commands.button("tag-" + t.id(), t.label() + " (" + t.key() + ")",
+                    "Tag the selection as a " + t.id() + " (Shift+" + t.key() + " keeps the exact characters)");
             b.getStyleClass().add("tag-button");
             bar.getItems().add(b);
         }
         bar.getItems().addAll(
-                Buttons.toolbar("Attribute (A)", "attribute", "Attribute the selected quote or claim to the nearest speaker; again for the next",
-                        () -> ifDocument(DocumentViewModel::attributeToNearest)),
-                Buttons.toolbar("Delete", "delete-annotation", "Delete the selected annotation (Delete)",
-                        () -> ifDocument(DocumentViewModel::deleteSelected)),
+                commands.button("attribute", "Attribute (A)", "Attribute the selected quote or claim to the nearest speaker; again for the next"),
+                commands.button("delete", "Delete", "Delete the selected annotation"),
                 new Separator(Orientation.VERTICAL),
-                Buttons.toolbar("Suggest (F5)", "suggest", "Propose quotes, speakers and claims to accept (Enter) or reject (Backspace)",
-                        () -> ifLoaded(l -> l.suggest().suggest())),
+                commands.button("suggest", "Suggest (F5)", "Propose quotes, speakers and claims to accept (Enter) or reject (Backspace)"),
                 new Separator(Orientation.VERTICAL),
                 new Label("Step through:"), navigation);
         navigation.setId("navigation-filter");
@@ -425,172 +332,43 @@ public final class MainWindow {
         return bar;
     }
 
-
     private ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu();
-        for (AnnotationType t : AnnotationType.values()) {
-            MenuItem mi = new MenuItem("Tag as " + t.id() + " (" + t.key() + ")");
-            mi.setId("context-tag-" + t.id());
-            mi.setOnAction(e -> typeKey(t, false));
-            menu.getItems().add(mi);
+        for (String id : List.of("tag-quote", "tag-claim", "tag-speaker", "", "attribute", "cycle-kind", "", "accept", "reject",
+                "", "delete")) {
+            if (id.isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            } else {
+                MenuItem item = commands.menuItem(commands.byId(id).orElseThrow());
+                item.setId("context-" + id);
+                menu.getItems().add(item);
+            }
         }
-        MenuItem attribute = new MenuItem("Attribute to nearest speaker (A)");
-        attribute.setOnAction(e -> ifDocument(DocumentViewModel::attributeToNearest));
-        MenuItem accept = new MenuItem("Accept suggestion (Enter)");
-        accept.setOnAction(e -> ifDocument(d -> d.acceptSuggestion(article.caret())));
-        MenuItem reject = new MenuItem("Reject suggestion (Backspace)");
-        reject.setOnAction(e -> ifDocument(d -> d.rejectSuggestion(article.caret())));
-        MenuItem delete = new MenuItem("Delete annotation (Delete)");
-        delete.setOnAction(e -> ifDocument(DocumentViewModel::deleteSelected));
-        menu.getItems().addAll(new SeparatorMenuItem(), attribute, accept, reject, delete);
         return menu;
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem mi = new MenuItem(text);
-        if (accelerator != null) {
-            mi.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        mi.setOnAction(e -> action.run());
-        return mi;
-    }
-
-    private void showTab(Tab tab, Node focus) {
+    void showTab(Tab tab, Node focus) {
         side.getSelectionModel().select(tab);
         focus.requestFocus();
     }
 
-    private void focusSpeakerPicker() {
+    void focusSpeakerPicker() {
         details.speakerPicker().node().requestFocus();
     }
 
     // ---- keys
 
     /**
-     * The keyboard. Single keys act on the article when focus is in the article (letters) or
-     * anywhere but a text field; shortcuts with modifiers work everywhere. Handled here, before
-     * the focused control, so that the text area's own bindings (its undo, for one) never shadow
-     * Attrib's.
+     * The keyboard: the commands' keys (see {@link WindowCommands}), looked at before the focused
+     * control, so that the text area's own bindings (its undo, for one) never shadow Attrib's.
      */
     private void onKey(KeyEvent e) {
-        Node focus = stage.getScene().getFocusOwner();
-        boolean inTextField = focus instanceof TextInputControl;
-        boolean inArticle = focus == article.area();
-        KeyCode code = e.getCode();
-        if (e.isShortcutDown() && !e.isAltDown()) {
-            if (handleShortcut(e, code, inTextField)) {
-                e.consume();
-            }
-            return;
-        }
-        if (e.isAltDown() && e.isShiftDown() && inArticle) {
-            switch (code) {
-                case RIGHT -> ifDocument(d -> d.resizeSelected(true, true));
-                case LEFT -> ifDocument(d -> d.resizeSelected(true, false));
-                case UP -> ifDocument(d -> d.resizeSelected(false, true));
-                case DOWN -> ifDocument(d -> d.resizeSelected(false, false));
-                default -> {
-                    return;
-                }
-            }
+        if (commands.dispatch(e, stage.getScene().getFocusOwner(), article.area())) {
             e.consume();
-            return;
         }
-        if (code == KeyCode.F1 || code == KeyCode.F5) {
-            if (code == KeyCode.F1) {
-                showShortcuts();
-            } else {
-                ifLoaded(l -> l.suggest().suggest());
-            }
-            e.consume();
-            return;
-        }
-        if (inTextField || e.isAltDown() || !inArticle && code != KeyCode.ESCAPE) {
-            return;
-        }
-        switch (code) {
-            case Q -> typeKey(AnnotationType.QUOTE, e.isShiftDown());
-            case C -> typeKey(AnnotationType.CLAIM, e.isShiftDown());
-            case S -> typeKey(AnnotationType.SPEAKER, e.isShiftDown());
-            case A -> ifDocument(DocumentViewModel::attributeToNearest);
-            case K -> ifLoaded(l -> l.speakers().cycleKindOfSelection());
-            case DELETE -> ifDocument(DocumentViewModel::deleteSelected);
-            case ENTER -> ifDocument(d -> d.acceptSuggestion(article.caret()));
-            case BACK_SPACE -> ifDocument(d -> d.rejectSuggestion(article.caret()));
-            case TAB -> ifDocument(d -> d.navigate(!e.isShiftDown()));
-            case N -> ifDocument(d -> d.navigate(true));
-            case P -> ifDocument(d -> d.navigate(false));
-            case F3 -> find.step(!e.isShiftDown());
-            case SLASH -> {
-                if (e.isShiftDown()) {
-                    showShortcuts();
-                } else {
-                    return;
-                }
-            }
-            case ESCAPE -> ifDocument(d -> d.select(null));
-            default -> {
-                if ("?".equals(e.getText())) {
-                    showShortcuts();
-                } else {
-                    return;
-                }
-            }
-        }
-        e.consume();
     }
 
-    private boolean handleShortcut(KeyEvent e, KeyCode code, boolean inTextField) {
-        boolean shift = e.isShiftDown();
-        switch (code) {
-            case S -> {
-                if (shift) {
-                    saveFlow.saveCopy();
-                } else {
-                    saveFlow.save();
-                }
-            }
-            case O -> {
-                if (shift) {
-                    chooseAndOpenFolder();
-                } else {
-                    chooseAndOpen();
-                }
-            }
-            case Q -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
-            case F -> find.open();
-            case D -> ifDocument(DocumentViewModel::toggleDone);
-            case PAGE_DOWN -> neighbour(true);
-            case PAGE_UP -> neighbour(false);
-            case TAB -> ifDocument(d -> d.nextSuggestion(!shift));
-            case DIGIT1 -> article.focus();
-            case DIGIT2 -> showTab(annotationsTab, table.node());
-            case DIGIT3 -> showTab(speakersTab, speakers.table());
-            case DIGIT4 -> focusSpeakerPicker();
-            case DIGIT5 -> documents.table().requestFocus();
-            case DIGIT6 -> showTab(orphansTab, orphans.table());
-            case DIGIT7 -> openCorpusSpeakers();
-            case Z -> {
-                if (inTextField) {
-                    return false;
-                }
-                ifDocument(shift ? DocumentViewModel::redo : DocumentViewModel::undo);
-            }
-            case Y -> {
-                if (inTextField) {
-                    return false;
-                }
-                ifDocument(DocumentViewModel::redo);
-            }
-            case M -> ifLoaded(l -> speakers.merge());
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void typeKey(AnnotationType type, boolean exact) {
+    void typeKey(AnnotationType type, boolean exact) {
         ifDocument(d -> {
             int[] sel = article.selection();
             d.typeKey(type, sel[0], sel[1], exact);
@@ -598,7 +376,7 @@ public final class MainWindow {
         article.focus();
     }
 
-    private void ifDocument(Consumer<DocumentViewModel> action) {
+    void ifDocument(Consumer<DocumentViewModel> action) {
         DocumentViewModel d = main.document();
         if (d == null) {
             main.messageProperty().set("Open an article first: File > Open (Ctrl+O).");
@@ -607,7 +385,7 @@ public final class MainWindow {
         action.accept(d);
     }
 
-    private void ifLoaded(Consumer<MainViewModel.Loaded> action) {
+    void ifLoaded(Consumer<MainViewModel.Loaded> action) {
         MainViewModel.Loaded l = main.current();
         if (l == null) {
             main.messageProperty().set("Open an article first: File > Open (Ctrl+O).");
@@ -651,14 +429,14 @@ public final class MainWindow {
         }
     }
 
-    private void neighbour(boolean next) {
+    void neighbour(boolean next) {
         main.corpus().neighbour(next).ifPresentOrElse(this::openAfterAsking,
                 () -> main.messageProperty().set(main.corpus().folderProperty().get() == null
                         ? "Open a folder (Ctrl+Shift+O) to move from article to article."
                         : next ? "This is the folder's last article." : "This is the folder's first article."));
     }
 
-    private void chooseAndOpen() {
+    void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open an article");
         chooser.getExtensionFilters().addAll(
@@ -671,7 +449,7 @@ public final class MainWindow {
         }
     }
 
-    private void chooseAndOpenFolder() {
+    void chooseAndOpenFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a folder of articles");
         File here = workingFolder();
@@ -693,7 +471,7 @@ public final class MainWindow {
     /** What File > Export writes: the open article, the articles selected in the document list, or the whole folder. */
     public enum ExportScope { ARTICLE, SELECTED, FOLDER }
 
-    private void export(String format, ExportScope scope) {
+    void export(String format, ExportScope scope) {
         if (exportInputs(scope).isEmpty()) {
             export(format, scope, null);
             return;
@@ -768,7 +546,7 @@ public final class MainWindow {
         });
     }
 
-    private void chooseAndCompare() {
+    void chooseAndCompare() {
         DocumentViewModel d = main.document();
         if (d == null) {
             main.messageProperty().set("Open an article first; then compare its annotations with a colleague's file.");
@@ -830,8 +608,42 @@ public final class MainWindow {
         stage.close();
     }
 
-    private void showShortcuts() {
-        dialogs.shortcuts();
+    void showShortcuts() {
+        dialogs.shortcuts(commands.shortcutList());
+    }
+
+    void showAnnotations() {
+        showTab(annotationsTab, table.node());
+    }
+
+    void showSpeakers() {
+        showTab(speakersTab, speakers.table());
+    }
+
+    void showDocuments() {
+        documents.table().requestFocus();
+    }
+
+    void showOrphans() {
+        showTab(orphansTab, orphans.table());
+    }
+
+    Menu recentMenu() {
+        return recentMenu;
+    }
+
+    SaveFlow saveFlow() {
+        return saveFlow;
+    }
+
+    /** The F1 list, as the dialog shows it. */
+    public String shortcutList() {
+        return commands.shortcutList();
+    }
+
+    /** The commands of the window, as the menus, keys and F1 list show them (for tests). */
+    public List<Command> commands() {
+        return commands.all();
     }
 
     public Stage stage() {

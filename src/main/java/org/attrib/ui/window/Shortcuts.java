@@ -1,64 +1,30 @@
 package org.attrib.ui.window;
 
-/** The keyboard shortcuts, as the help dialog (F1 or ?) lists them. */
+/**
+ * What the F1 list says besides the commands (which {@link Commands#shortcutList} writes from
+ * their declarations): how to move and select, and the keys of the panels' own controls.
+ */
 final class Shortcuts {
 
-    static final String TEXT = String.join("\n",
+    static final String MOVING = String.join("\n",
             "Moving and selecting (in the article)",
             "  Arrows, Home, End             move the caret",
             "  Ctrl+Left / Ctrl+Right        move by word",
             "  Ctrl+Home / Ctrl+End          start / end of the article",
             "  Shift + any of the above      extend the selection",
             "  Double-click                  select a word",
-            "",
-            "Tagging",
-            "  Q / C / S                     tag the selection as quote / claim / speaker, grown to",
-            "                                whole words; with nothing selected, retype the selected",
-            "                                annotation",
-            "  Shift+Q / Shift+C / Shift+S   tag exactly the characters selected",
-            "  A                             attribute the selected quote or claim to the nearest",
-            "                                speaker mention; press again for the next candidate",
-            "  K                             next kind (person, organisation, other) of the speaker",
-            "                                of the selected mention",
-            "  Alt+Shift+Right / Left        grow / shrink the selected annotation's end by a word",
-            "  Alt+Shift+Up / Down           grow / shrink its start by a word",
-            "  Delete                        delete the selected annotation",
             "  Click in an annotation        select it (the innermost one)",
-            "  Escape                        clear the annotation selection",
             "",
-            "Moving between annotations",
-            "  Tab / Shift+Tab, N / P        next / previous annotation (the toolbar's 'Step through'",
-            "                                filter picks a type, a speaker, the unattributed quotes",
-            "                                and claims, or the suggestions least certain first)",
-            "",
-            "Suggestions (drawn dashed)",
-            "  F5                            suggest quotes, speakers and claims",
-            "  Enter / Backspace             accept / reject the suggestion under the caret; both",
-            "                                go on to the next suggestion",
-            "  Ctrl+Tab / Ctrl+Shift+Tab     next / previous suggestion",
-            "",
-            "Find",
-            "  Ctrl+F                        find; Enter / Shift+Enter next / previous match;",
-            "                                'Tag all as speaker' tags every match",
-            "  F3 / Shift+F3                 next / previous match from the article",
-            "",
-            "Panels",
-            "  Ctrl+1 article   Ctrl+2 annotations   Ctrl+3 speakers   Ctrl+4 speaker picker",
-            "  Ctrl+5 documents   Ctrl+6 orphans   Ctrl+7 who said what across the folder",
-            "  In the speakers list: Ctrl+M merge the selected, F2 rename, K next kind, Delete delete",
-            "  In the speaker picker: type to search, Up / Down to choose, Enter to attribute",
-            "  (\"Create speaker\" for a new name), Escape to go back to the article",
-            "  Escape closes the windows beside the main one (Ctrl+7, compare)",
-            "",
-            "Files and history",
-            "  Ctrl+O / Ctrl+Shift+O         open an article / a folder",
-            "  Ctrl+PageDown / Ctrl+PageUp   next / previous article of the folder (saves first)",
-            "  Ctrl+S                        save now (autosave also saves after a pause)",
-            "  Ctrl+D                        mark the article done / in progress",
-            "  Ctrl+Z                        undo",
-            "  Ctrl+Shift+Z, Ctrl+Y          redo",
-            "  Ctrl+Q                        quit",
-            "  F1 or ?                       this list");
+            "Single keys (Q, C, S, A, K, N, P, Delete, Backspace, Enter, Tab) act while the article has",
+            "the keyboard (Ctrl+1); typed into a field, they are text.");
+
+    static final String PANELS = String.join("\n",
+            "In the panels",
+            "  Speakers list                 Ctrl+M merge the selected, F2 rename, K next kind, Delete delete",
+            "  Speaker picker (Ctrl+4)       type to search, Up / Down to choose, Enter to attribute",
+            "                                (\"Create speaker\" for a new name), Escape back to the article",
+            "  Find bar (Ctrl+F)             Enter / Shift+Enter next / previous match, Escape closes it",
+            "  Windows beside this one       Escape closes them (Ctrl+7 again brings one forward)");
 
     private Shortcuts() {
     }

@@ -201,13 +201,13 @@ final class WindowDialogs {
     }
 
     /** The shortcut list (F1): sized to fit inside the window, wrapped, scrolled when longer. */
-    void shortcuts() {
+    void shortcuts(String list) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard shortcuts");
         a.getDialogPane().setId("shortcuts-dialog");
-        TextArea text = new TextArea(Shortcuts.TEXT);
+        TextArea text = new TextArea(list);
         text.setEditable(false);
         text.setWrapText(true);
         text.getStyleClass().add("shortcuts");
