@@ -18,7 +18,7 @@ import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.text.SourceTextLoader;
 import org.attrib.ui.compare.CompareWindow;
-import org.attrib.ui.document.CompareViewModel;
+import org.attrib.ui.compare.CompareViewModel;
 import org.attrib.ui.window.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -19,7 +19,7 @@ import org.attrib.core.model.Annotation;
 import org.attrib.core.model.Entity;
 import org.attrib.ui.app.MainViewModel;
 import org.attrib.ui.document.DocumentViewModel;
-import org.attrib.ui.document.SpeakersViewModel;
+import org.attrib.ui.speakers.SpeakersViewModel;
 import org.attrib.ui.window.MainWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import org.attrib.core.model.Annotation;
 import org.attrib.core.model.Entity;
 import org.attrib.core.model.EntityKind;
 import org.attrib.ui.document.DocumentViewModel;
-import org.attrib.ui.document.SpeakersViewModel;
+import org.attrib.ui.speakers.SpeakersViewModel;
 import org.attrib.ui.window.MainWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

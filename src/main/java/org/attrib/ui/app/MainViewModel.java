@@ -25,12 +25,12 @@ import org.attrib.core.io.DocumentFiles;
 import org.attrib.core.text.SourceTextException;
 import org.attrib.ui.corpus.CorpusViewModel;
 import org.attrib.ui.article.StyledArticle;
-import org.attrib.ui.document.DetailsViewModel;
+import org.attrib.ui.details.DetailsViewModel;
 import org.attrib.ui.document.DocumentViewModel;
-import org.attrib.ui.document.FindViewModel;
-import org.attrib.ui.document.OrphansViewModel;
-import org.attrib.ui.document.SpeakersViewModel;
-import org.attrib.ui.document.SuggestViewModel;
+import org.attrib.ui.find.FindViewModel;
+import org.attrib.ui.orphans.OrphansViewModel;
+import org.attrib.ui.speakers.SpeakersViewModel;
+import org.attrib.ui.suggest.SuggestViewModel;
 
 /**
  * The window's state above any one document: which document is open (with the view-models of

@@ -20,7 +20,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.attrib.ui.document.CompareViewModel;
+import org.attrib.ui.compare.CompareViewModel;
 import org.attrib.ui.widgets.Buttons;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;

@@ -22,7 +22,7 @@ import javafx.scene.layout.Region;
 
 import org.attrib.core.model.Entity;
 import org.attrib.core.model.QuoteForm;
-import org.attrib.ui.document.DetailsViewModel;
+import org.attrib.ui.details.DetailsViewModel;
 
 /**
  * The details of the selected annotation: its speaker (a searchable picker of the document's

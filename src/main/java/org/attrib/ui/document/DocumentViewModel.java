@@ -209,31 +209,32 @@ public final class DocumentViewModel {
         historyChanged();
     }
 
-    // ---- for the view-models beside this one (same package)
+    // ---- for the view-models of the panels (speakers, details, find, suggestions, orphans, compare),
+    // which work on this document; views never use these (ArchUnit keeps views off the core's edits)
 
-    AnnotatedDocument document() {
+    public AnnotatedDocument document() {
         return doc;
     }
 
-    AnnotationEditor editor() {
+    public AnnotationEditor editor() {
         return editor;
     }
 
-    Executor background() {
+    public Executor background() {
         return background;
     }
 
-    Executor fxThread() {
+    public Executor fxThread() {
         return fxThread;
     }
 
     /** Listeners told of model changes after this view-model has updated itself. */
-    void addModelListener(DocumentListener l) {
+    public void addModelListener(DocumentListener l) {
         modelListeners.add(l);
     }
 
     /** Runs an edit through the undo history, unless the document is read-only. */
-    boolean execute(UndoableEdit edit) {
+    public boolean execute(UndoableEdit edit) {
         if (!editable()) {
             return false;
         }
@@ -241,7 +242,7 @@ public final class DocumentViewModel {
         return true;
     }
 
-    void say(String s) {
+    public void say(String s) {
         message.set(s);
     }
 
@@ -887,7 +888,7 @@ public final class DocumentViewModel {
 
     // ---- find matches (set by the find view-model)
 
-    void setMatches(List<int[]> newMatches) {
+    public void setMatches(List<int[]> newMatches) {
         List<int[]> before = matches;
         matches = List.copyOf(newMatches);
         for (int[] m : before) {
@@ -1196,7 +1197,7 @@ public final class DocumentViewModel {
         };
     }
 
-    static String excerpt(String s) {
+    public static String excerpt(String s) {
         String flat = s.replaceAll("\\s+", " ");
         return flat.length() <= 50 ? flat : flat.substring(0, 47) + "…";
     }
@@ -1211,12 +1212,12 @@ public final class DocumentViewModel {
     }
 
     /** Orphans kept after the source changed (for the orphans view-model). */
-    List<StoredAnnotation> orphans() {
+    public List<StoredAnnotation> orphans() {
         return doc.orphans();
     }
 
     /** Entities and their ids, for pickers. */
-    Map<String, Entity> entitiesById() {
+    public Map<String, Entity> entitiesById() {
         Map<String, Entity> m = new HashMap<>();
         for (Entity e : doc.entities()) {
             m.put(e.id(), e);

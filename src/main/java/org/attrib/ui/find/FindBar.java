@@ -18,8 +18,8 @@ import javafx.scene.layout.HBox;
 
 import org.attrib.core.model.Entity;
 import org.attrib.ui.article.ArticleView;
-import org.attrib.ui.document.FindViewModel;
-import org.attrib.ui.document.SpeakersViewModel;
+import org.attrib.ui.find.FindViewModel;
+import org.attrib.ui.speakers.SpeakersViewModel;
 
 /**
  * The find bar above the article (Ctrl+F): matches are highlighted as the analyst types; Enter

@@ -12,7 +12,7 @@ import javafx.scene.layout.BorderPane;
 
 import org.attrib.core.model.StoredAnnotation;
 import org.attrib.ui.article.ArticleView;
-import org.attrib.ui.document.OrphansViewModel;
+import org.attrib.ui.orphans.OrphansViewModel;
 
 /**
  * Annotations that could not be placed after the article's text changed, each with the text it

@@ -35,8 +35,8 @@ import javafx.scene.layout.BorderPane;
 import org.attrib.core.model.Entity;
 import org.attrib.core.model.EntityKind;
 import org.attrib.ui.widgets.Buttons;
-import org.attrib.ui.document.SpeakersViewModel;
-import org.attrib.ui.document.SpeakersViewModel.SpeakerRow;
+import org.attrib.ui.speakers.SpeakersViewModel;
+import org.attrib.ui.speakers.SpeakersViewModel.SpeakerRow;
 
 /**
  * The Speakers panel: who is mentioned, quoted and claimed how often, with a bar chart of quotes

@@ -565,7 +565,7 @@ public final class MainWindow {
 
     /** Opens the compare view of the open document and another analyst's file of the same article. */
     public org.attrib.ui.compare.CompareWindow compare(Path other) {
-        var window = new org.attrib.ui.compare.CompareWindow(stage, new org.attrib.ui.document.CompareViewModel(main.document(), other));
+        var window = new org.attrib.ui.compare.CompareWindow(stage, new org.attrib.ui.compare.CompareViewModel(main.document(), other));
         window.open();
         return window;
     }

@@ -1,5 +1,6 @@
-package org.attrib.ui.document;
+package org.attrib.ui.details;
 
+import org.attrib.ui.document.DocumentViewModel;
 import java.util.Objects;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;

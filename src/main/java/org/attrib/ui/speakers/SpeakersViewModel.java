@@ -1,5 +1,6 @@
-package org.attrib.ui.document;
+package org.attrib.ui.speakers;
 
+import org.attrib.ui.document.DocumentViewModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

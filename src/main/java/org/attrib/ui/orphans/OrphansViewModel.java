@@ -1,5 +1,6 @@
-package org.attrib.ui.document;
+package org.attrib.ui.orphans;
 
+import org.attrib.ui.document.DocumentViewModel;
 import java.util.Optional;
 
 import javafx.collections.FXCollections;

@@ -1,5 +1,6 @@
-package org.attrib.ui.document;
+package org.attrib.ui.suggest;
 
+import org.attrib.ui.document.DocumentViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 

@@ -1,5 +1,6 @@
-package org.attrib.ui.document;
+package org.attrib.ui.compare;
 
+import org.attrib.ui.document.DocumentViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
