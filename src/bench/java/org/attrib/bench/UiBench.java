@@ -410,7 +410,7 @@ public final class UiBench {
                 continue;
             }
             long[] fx = new long[1];
-            add(tag, timeToFrame(() -> vm.tag(AnnotationType.QUOTE, range[0], range[1], false), fx));
+            add(tag, timeToFrame(() -> vm.tagging().tag(AnnotationType.QUOTE, range[0], range[1], false), fx));
             add(lastFrames, lastBurstNanos);
             fxPart.add(ms(fx[0]));
             add(delete, timeToFrame(vm::deleteSelected, fx));

@@ -116,10 +116,10 @@ class DiskChangesWindowTest extends WindowTestBase {
     private void mineAndTheirs() throws Exception {
         tagText("Hugo Rodriguez", KeyCode.S);
         save();
-        UiTestSupport.waitUntil("saved", () -> Files.exists(json) && doc().saveStateProperty().get() == SaveState.SAVED);
+        UiTestSupport.waitUntil("saved", () -> Files.exists(json) && doc().saving().saveStateProperty().get() == SaveState.SAVED);
         addOnDisk("Marcelo Ebrard");
         tagText("Lopez Obrador", KeyCode.S);
-        assertThat(doc().changedOnDiskProperty().get()).as("nothing noticed while the window kept the focus").isFalse();
+        assertThat(doc().saving().changedOnDiskProperty().get()).as("nothing noticed while the window kept the focus").isFalse();
     }
 
     @Test
@@ -130,7 +130,7 @@ class DiskChangesWindowTest extends WindowTestBase {
         assertThat(pane.getButtonTypes()).extracting(b -> b.getText())
                 .contains("Merge", "Keep mine", "Reload theirs", "Decide later");
         press(pane, "Reload theirs");
-        UiTestSupport.waitUntil("reloaded", () -> !doc().changedOnDiskProperty().get()
+        UiTestSupport.waitUntil("reloaded", () -> !doc().saving().changedOnDiskProperty().get()
                 && texts().contains("Marcelo Ebrard"));
         assertThat(texts()).containsExactly("Hugo Rodriguez", "Marcelo Ebrard");
         assertThat(doc().dirtyProperty().get()).as("the window now holds what is on disk").isFalse();
@@ -149,8 +149,8 @@ class DiskChangesWindowTest extends WindowTestBase {
         String theirs = Files.readString(json);
         leaveAndComeBack();
         press(dialog("changed-on-disk-dialog"), "Keep mine");
-        UiTestSupport.waitUntil("mine saved", () -> !doc().changedOnDiskProperty().get()
-                && doc().saveStateProperty().get() == SaveState.SAVED);
+        UiTestSupport.waitUntil("mine saved", () -> !doc().saving().changedOnDiskProperty().get()
+                && doc().saving().saveStateProperty().get() == SaveState.SAVED);
         assertThat(texts()).containsExactly("Hugo Rodriguez", "Lopez Obrador");
         String onDisk = Files.readString(json);
         assertThat(onDisk).contains("\"text\": \"Lopez Obrador\"").doesNotContain("Marcelo Ebrard");
@@ -162,7 +162,7 @@ class DiskChangesWindowTest extends WindowTestBase {
         // And coming back once more asks nothing: the file is ours again.
         leaveAndComeBack();
         harness.settle();
-        assertThat(doc().changedOnDiskProperty().get()).isFalse();
+        assertThat(doc().saving().changedOnDiskProperty().get()).isFalse();
         assertThat(robot.lookup("#changed-on-disk-dialog").tryQuery()).isEmpty();
     }
 
@@ -190,7 +190,7 @@ class DiskChangesWindowTest extends WindowTestBase {
         tagText("Hugo Rodriguez", KeyCode.S);
         try (AutoCloseable undo = readOnly(dir)) {
             save();
-            UiTestSupport.waitUntil("the save failed", () -> doc().saveStateProperty().get() == SaveState.FAILED);
+            UiTestSupport.waitUntil("the save failed", () -> doc().saving().saveStateProperty().get() == SaveState.FAILED);
             harness.settle();
             assertThat(robot.lookup("#save-failed-dialog").tryQuery()).as("no dialog takes the keys being typed").isEmpty();
             assertThat(robot.lookup("#save-state").queryLabeled().getText()).isEqualTo(SaveState.FAILED.label());
@@ -214,7 +214,7 @@ class DiskChangesWindowTest extends WindowTestBase {
         }
         // Once the folder is writable again, saving works.
         save();
-        UiTestSupport.waitUntil("saved", () -> doc().saveStateProperty().get() == SaveState.SAVED);
+        UiTestSupport.waitUntil("saved", () -> doc().saving().saveStateProperty().get() == SaveState.SAVED);
         assertThat(Files.readString(json)).contains("\"text\": \"Hugo Rodriguez\"");
         assertThat(robot.lookup("#save-state").queryLabeled().getStyleClass()).doesNotContain("save-state-failed");
         assertThat(robot.lookup("#save-resolve").queryButton().isVisible()).isFalse();
@@ -226,11 +226,11 @@ class DiskChangesWindowTest extends WindowTestBase {
     private void conflictOnSave() throws Exception {
         tagText("Hugo Rodriguez", KeyCode.S);
         save();
-        UiTestSupport.waitUntil("saved", () -> Files.exists(json) && doc().saveStateProperty().get() == SaveState.SAVED);
+        UiTestSupport.waitUntil("saved", () -> Files.exists(json) && doc().saving().saveStateProperty().get() == SaveState.SAVED);
         addOnDisk("Marcelo Ebrard");
         tagText("Lopez Obrador", KeyCode.S);
         save();
-        UiTestSupport.waitUntil("the save met the change", () -> doc().saveStateProperty().get() == SaveState.CONFLICT);
+        UiTestSupport.waitUntil("the save met the change", () -> doc().saving().saveStateProperty().get() == SaveState.CONFLICT);
         harness.settle();
         assertThat(robot.lookup("#changed-on-disk-dialog").tryQuery()).as("not by itself: from the status bar or Ctrl+S").isEmpty();
         assertThat(robot.lookup("#save-resolve").queryButton().getText()).isEqualTo("Resolve…");
@@ -241,14 +241,14 @@ class DiskChangesWindowTest extends WindowTestBase {
         conflictOnSave();
         save();
         press(dialog("changed-on-disk-dialog"), "Decide later");
-        assertThat(doc().saveStateProperty().get()).isEqualTo(SaveState.CONFLICT);
+        assertThat(doc().saving().saveStateProperty().get()).isEqualTo(SaveState.CONFLICT);
         tagText("Andres Manuel Lopez Obrador", KeyCode.S);
         save();
         DialogPane again = dialog("changed-on-disk-dialog");
         assertThat(again.getButtonTypes()).extracting(b -> b.getText())
                 .contains("Merge", "Keep mine", "Reload theirs", "Save a copy as…", "Decide later");
         press(again, "Keep mine");
-        UiTestSupport.waitUntil("mine saved", () -> doc().saveStateProperty().get() == SaveState.SAVED);
+        UiTestSupport.waitUntil("mine saved", () -> doc().saving().saveStateProperty().get() == SaveState.SAVED);
         assertThat(Files.readString(json)).contains("Lopez Obrador", "Andres Manuel Lopez Obrador").doesNotContain("Marcelo Ebrard");
     }
 
@@ -256,17 +256,17 @@ class DiskChangesWindowTest extends WindowTestBase {
     void aFileRestoredOnDiskEndsTheConflictWhenTheWindowComesBack() throws Exception {
         tagText("Hugo Rodriguez", KeyCode.S);
         save();
-        UiTestSupport.waitUntil("saved", () -> Files.exists(json) && doc().saveStateProperty().get() == SaveState.SAVED);
+        UiTestSupport.waitUntil("saved", () -> Files.exists(json) && doc().saving().saveStateProperty().get() == SaveState.SAVED);
         byte[] ours = Files.readAllBytes(json);
         addOnDisk("Marcelo Ebrard");
         tagText("Lopez Obrador", KeyCode.S);
         save();
-        UiTestSupport.waitUntil("the save met the change", () -> doc().saveStateProperty().get() == SaveState.CONFLICT);
+        UiTestSupport.waitUntil("the save met the change", () -> doc().saving().saveStateProperty().get() == SaveState.CONFLICT);
         Files.write(json, ours);
         leaveAndComeBack();
-        UiTestSupport.waitUntil("the conflict is over", () -> !doc().changedOnDiskProperty().get());
+        UiTestSupport.waitUntil("the conflict is over", () -> !doc().saving().changedOnDiskProperty().get());
         save();
-        UiTestSupport.waitUntil("saved", () -> doc().saveStateProperty().get() == SaveState.SAVED);
+        UiTestSupport.waitUntil("saved", () -> doc().saving().saveStateProperty().get() == SaveState.SAVED);
         assertThat(Files.readString(json)).contains("Lopez Obrador");
     }
 
@@ -282,7 +282,7 @@ class DiskChangesWindowTest extends WindowTestBase {
         DialogPane pane = dialog("changed-on-disk-dialog");
         assertThat(pane.getButtonTypes()).extracting(b -> b.getText()).containsExactly("Keep mine", "Save a copy as…", "Decide later");
         press(pane, "Keep mine");
-        UiTestSupport.waitUntil("mine saved", () -> doc().saveStateProperty().get() == SaveState.SAVED);
+        UiTestSupport.waitUntil("mine saved", () -> doc().saving().saveStateProperty().get() == SaveState.SAVED);
         assertThat(Files.readString(json)).contains("Lopez Obrador");
         try (var files = Files.list(dir)) {
             Path copy = files.filter(p -> p.getFileName().toString().startsWith("story.annotations.json.theirs-"))
@@ -302,7 +302,7 @@ class DiskChangesWindowTest extends WindowTestBase {
         DialogPane disk = dialog("changed-on-disk-dialog");
         assertThat(w.stage().isShowing()).as("the window waits for the choice").isTrue();
         press(disk, "Keep mine");
-        UiTestSupport.waitUntil("mine saved", () -> doc().saveStateProperty().get() == SaveState.SAVED);
+        UiTestSupport.waitUntil("mine saved", () -> doc().saving().saveStateProperty().get() == SaveState.SAVED);
         robot.interact(() -> javafx.application.Platform.runLater(() -> w.stage().fireEvent(
                 new javafx.stage.WindowEvent(w.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
         UiTestSupport.waitUntil("closed, nothing left to save", () -> !w.stage().isShowing());

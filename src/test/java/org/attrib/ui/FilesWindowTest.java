@@ -73,7 +73,7 @@ class FilesWindowTest extends WindowTestBase {
         robot.interact(() -> w.stage().titleProperty().addListener((o, b, t) -> titles.add(t)));
         tagText(w, "Hugo Rodriguez", KeyCode.S);
         UiTestSupport.waitUntil("autosaved", () -> Files.exists(json)
-                && WindowHarness.document(w).saveStateProperty().get() == SaveState.SAVED);
+                && WindowHarness.document(w).saving().saveStateProperty().get() == SaveState.SAVED);
         assertThat(titles).as("unsaved, then saved").containsSubsequence("story.txt* — Attrib", "story.txt — Attrib");
         assertThat(w.stage().getTitle()).isEqualTo("story.txt — Attrib");
         assertThat(robot.lookup("#save-state").queryLabeled().getText()).startsWith("Saved");
@@ -94,15 +94,15 @@ class FilesWindowTest extends WindowTestBase {
         DocumentFiles.save(DocumentSnapshot.of(theirs), json);
 
         tagText(w, "Lopez Obrador", KeyCode.S);           // mine: one more of my own
-        robot.interact(() -> WindowHarness.document(w).save());
+        robot.interact(() -> WindowHarness.document(w).saving().save());
         UiTestSupport.waitUntil("the save met their change",
-                () -> WindowHarness.document(w).saveStateProperty().get() == SaveState.CONFLICT);
+                () -> WindowHarness.document(w).saving().saveStateProperty().get() == SaveState.CONFLICT);
         // Shown in the status bar, not by a dialog of its own: Ctrl+S asks what to keep.
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         DialogPane pane = dialog("changed-on-disk-dialog");
         press(pane, "Merge");
-        UiTestSupport.waitUntil("merged and saved", () -> !WindowHarness.document(w).changedOnDiskProperty().get()
-                && WindowHarness.document(w).saveStateProperty().get() == SaveState.SAVED);
+        UiTestSupport.waitUntil("merged and saved", () -> !WindowHarness.document(w).saving().changedOnDiskProperty().get()
+                && WindowHarness.document(w).saving().saveStateProperty().get() == SaveState.SAVED);
         assertThat(WindowHarness.document(w).annotations()).extracting(a -> WindowHarness.document(w).textOf(a))
                 .contains("Marcelo Ebrard", "Lopez Obrador", "Hugo Rodriguez");
         String onDisk = Files.readString(json);

@@ -15,6 +15,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 
+import org.attrib.ui.article.NavigationViewModel;
 import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.io.DocumentFiles;
 import org.attrib.core.model.AnnotatedDocument;
@@ -177,9 +178,9 @@ class FindNavigateDetailsWindowTest {
         robot.clickOn(robot.lookup(".list-cell").lookup((Node n) -> n instanceof Labeled l && label.equals(l.getText())
                 && n.getScene() != w.stage().getScene()).queryAs(Node.class));
         harness.settle();
-        ComboBox<DocumentViewModel.NavigationFilter> combo = robot.lookup("#navigation-filter").queryAs(ComboBox.class);
+        ComboBox<NavigationViewModel.NavigationFilter> combo = robot.lookup("#navigation-filter").queryAs(ComboBox.class);
         assertThat(combo.getValue().label()).isEqualTo(label);
-        assertThat(doc().navigationFilterProperty().get().label()).isEqualTo(label);
+        assertThat(doc().navigation().navigationFilterProperty().get().label()).isEqualTo(label);
         assertThat(WindowHarness.area(w).isFocused()).as("the article keeps the keyboard").isTrue();
     }
 
@@ -258,7 +259,7 @@ class FindNavigateDetailsWindowTest {
         shortcut(KeyCode.DIGIT3);
         robot.clickOn(speakerRow(HUGO));
         harness.settle();
-        assertThat(doc().focusEntityProperty().get().id()).isEqualTo(hugo.entityId());
+        assertThat(doc().highlights().focusEntityProperty().get().id()).isEqualTo(hugo.entityId());
         assertThat(WindowHarness.styleAt(w, hugoAt)).contains("speaker", "focus");
         assertThat(WindowHarness.styleAt(w, quoteAt)).as("the quote attributed to him").contains("quote", "focus");
         assertThat(WindowHarness.styleAt(w, amloAt)).doesNotContain("focus");
@@ -266,7 +267,7 @@ class FindNavigateDetailsWindowTest {
 
         robot.clickOn(speakerRow(AMLO));
         harness.settle();
-        assertThat(doc().focusEntityProperty().get().id()).isEqualTo(amlo.entityId());
+        assertThat(doc().highlights().focusEntityProperty().get().id()).isEqualTo(amlo.entityId());
         assertThat(WindowHarness.styleAt(w, amloAt)).contains("focus");
         assertThat(WindowHarness.styleAt(w, hugoAt)).doesNotContain("focus");
         assertThat(WindowHarness.styleAt(w, quoteAt)).doesNotContain("focus");
@@ -275,7 +276,7 @@ class FindNavigateDetailsWindowTest {
         robot.press(KeyCode.CONTROL).clickOn(speakerRow(HUGO)).release(KeyCode.CONTROL);
         harness.settle();
         assertThat(w.speakers().table().getSelectionModel().getSelectedItems()).hasSize(2);
-        assertThat(doc().focusEntityProperty().get()).isNull();
+        assertThat(doc().highlights().focusEntityProperty().get()).isNull();
         assertThat(WindowHarness.styleAt(w, amloAt)).doesNotContain("focus");
     }
 
@@ -312,7 +313,7 @@ class FindNavigateDetailsWindowTest {
         assertThat(now(quote).note()).isEqualTo("Check the date with the desk");
 
         shortcut(KeyCode.S);
-        UiTestSupport.waitUntil("saved", () -> doc().saveStateProperty().get() == SaveState.SAVED);
+        UiTestSupport.waitUntil("saved", () -> doc().saving().saveStateProperty().get() == SaveState.SAVED);
         AnnotatedDocument onDisk = DocumentFiles.open(story).document();
         Annotation savedQuote = onDisk.annotation(quote.id()).orElseThrow();
         assertThat(savedQuote.form()).isEqualTo(QuoteForm.INDIRECT);

@@ -164,7 +164,7 @@ class NoSilentChangesWindowTest extends WindowTestBase {
         editor.renameEntity(theirs.document().entity(MEXICO).orElseThrow(), "Mexico's government").redo();
         DocumentFiles.save(DocumentSnapshot.of(theirs.document()), AnnotationFormat.annotationFileFor(cartel));
         activate(control);
-        robot.interact(doc()::reloadTheirs);
+        robot.interact(() -> doc().saving().reloadTheirs());
         UiTestSupport.waitUntil("the file is reloaded", () -> doc().undoDescriptionProperty().get().equals("Reload from disk"));
         harness.settle();
         assertThat(state()).as("reloaded: the document is the file").isEqualTo(state(theirs.document()));

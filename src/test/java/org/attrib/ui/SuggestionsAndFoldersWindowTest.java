@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 
+import org.attrib.ui.article.NavigationViewModel;
 import org.attrib.core.corpus.DocumentSummary;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
@@ -70,7 +71,7 @@ class SuggestionsAndFoldersWindowTest extends WindowTestBase {
         assertThat(d.getSelected()).as("round to the first").isEqualTo(firstPending);
         int steps = 0;
         while (d.pendingCountProperty().get() > 0 && steps++ < 500) {
-            robot.interact(() -> d.rejectSuggestion(0));
+            robot.interact(() -> d.suggestions().rejectSuggestion(0));
         }
         harness.settle();
         assertThat(d.pendingCountProperty().get()).isZero();
@@ -86,13 +87,13 @@ class SuggestionsAndFoldersWindowTest extends WindowTestBase {
         UiTestSupport.waitUntil("suggestions arrive", () -> d.pendingCountProperty().get() > 0);
         int pending = d.pendingCountProperty().get();
         robot.interact(() -> {
-            d.navigationFilterProperty().unbind();
-            d.navigationFilterProperty().set(DocumentViewModel.NavigationFilter.LEAST_CERTAIN);
+            d.navigation().navigationFilterProperty().unbind();
+            d.navigation().navigationFilterProperty().set(NavigationViewModel.NavigationFilter.LEAST_CERTAIN);
             d.select(null);
         });
         java.util.List<Double> seen = new java.util.ArrayList<>();
         for (int i = 0; i < pending; i++) {
-            robot.interact(() -> d.navigate(true));
+            robot.interact(() -> d.navigation().navigate(true));
             Annotation a = d.getSelected();
             assertThat(a.pending()).isTrue();
             assertThat(a.confidence()).as("every suggestion says how sure it is").isNotNull().isBetween(0.0, 1.0);
@@ -111,19 +112,19 @@ class SuggestionsAndFoldersWindowTest extends WindowTestBase {
         int q = text.indexOf("interventionism");
         int h = text.indexOf("Hugo Rodriguez");
         robot.interact(() -> {
-            d.tag(AnnotationType.SPEAKER, h, h + 14, false);
-            d.tag(AnnotationType.QUOTE, q, q + 15, false);
+            d.tagging().tag(AnnotationType.SPEAKER, h, h + 14, false);
+            d.tagging().tag(AnnotationType.QUOTE, q, q + 15, false);
             int c = text.indexOf("it would respond in kind");
-            d.tag(AnnotationType.CLAIM, c, c + 24, false);
-            d.attributeToNearest();
+            d.tagging().tag(AnnotationType.CLAIM, c, c + 24, false);
+            d.tagging().attributeToNearest();
             d.select(null);
-            d.navigationFilterProperty().unbind();
-            d.navigationFilterProperty().set(DocumentViewModel.NavigationFilter.UNATTRIBUTED);
+            d.navigation().navigationFilterProperty().unbind();
+            d.navigation().navigationFilterProperty().set(NavigationViewModel.NavigationFilter.UNATTRIBUTED);
         });
-        robot.interact(() -> d.navigate(true));
+        robot.interact(() -> d.navigation().navigate(true));
         assertThat(d.getSelected().type()).isEqualTo(AnnotationType.QUOTE);
         assertThat(d.getSelected().speakerId()).isNull();
-        robot.interact(() -> d.navigate(true));
+        robot.interact(() -> d.navigation().navigate(true));
         assertThat(d.messageProperty().get()).as("the attributed claim is skipped").startsWith("No other");
     }
 

@@ -74,7 +74,7 @@ class TextFidelityWindowTest extends WindowTestBase {
     private void saveAndWait() {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         harness.settle();
-        UiTestSupport.waitUntil("saved", () -> Files.exists(json) && doc().saveStateProperty().get() == SaveState.SAVED);
+        UiTestSupport.waitUntil("saved", () -> Files.exists(json) && doc().saving().saveStateProperty().get() == SaveState.SAVED);
     }
 
     @Test
@@ -116,7 +116,7 @@ class TextFidelityWindowTest extends WindowTestBase {
 
         robot.interact(() -> w.mainViewModel().autosaveDelayProperty().set(Duration.ofMillis(300)));
         tag("left 👍🏽 today", KeyCode.Q, true);
-        UiTestSupport.waitUntil("autosaved", () -> doc().saveStateProperty().get() == SaveState.SAVED
+        UiTestSupport.waitUntil("autosaved", () -> doc().saving().saveStateProperty().get() == SaveState.SAVED
                 && Files.readString(json).contains("left 👍🏽 today"));
         assertThat(Files.readAllBytes(story)).as("after autosave").isEqualTo(before);
         assertThat(new String(Files.readAllBytes(story), StandardCharsets.UTF_8)).as("CRLF kept").contains("\r\n");

@@ -96,7 +96,7 @@ public final class MainViewModel {
         autosaveDelay.addListener((o, b, v) -> {
             preferences.setAutosaveDelay(v);
             if (document() != null) {
-                document().setAutosaveDelay(v);
+                document().saving().setAutosaveDelay(v);
             }
         });
     }
@@ -221,7 +221,7 @@ public final class MainViewModel {
             return;
         }
         if (d != null && d.dirtyProperty().get() && !d.isReadOnly()) {
-            d.save();
+            d.saving().save();
         }
         selectAfterOpen = annotationId;
         load(source, Mode.NORMAL);
@@ -275,7 +275,7 @@ public final class MainViewModel {
     public void closeDocument() {
         DocumentViewModel d = document();
         if (d != null) {
-            d.close();
+            d.saving().close();
         }
         preferences.flush();
     }
@@ -333,7 +333,7 @@ public final class MainViewModel {
                 DocumentViewModel vm = new DocumentViewModel(opened, mode == Mode.READ_ONLY, delay, background, fxThread);
                 int length = vm.text().length();
                 StyledArticle styled = length == 0 ? null
-                        : StyledArticle.of(org.attrib.ui.article.DisplayText.of(vm.text()), vm.styleSpans(0, length));
+                        : StyledArticle.of(org.attrib.ui.article.DisplayText.of(vm.text()), vm.highlights().styleSpans(0, length));
                 String summary = summary(opened) + note;
                 int caret = vm.charOf(lastCodePoint);
                 fxThread.execute(() -> show(vm, styled, caret, summary));
@@ -353,7 +353,7 @@ public final class MainViewModel {
     private void show(DocumentViewModel vm, StyledArticle styled, int caret, String summary) {
         closeDocument();
         vm.snapToWordsProperty().set(snapToWords.get());
-        SuggestViewModel suggest = new SuggestViewModel(vm);
+        SuggestViewModel suggest = vm.suggestions();
         Loaded l = new Loaded(vm, new SpeakersViewModel(vm), new DetailsViewModel(vm), new FindViewModel(vm),
                 new OrphansViewModel(vm), suggest, styled, caret);
         busy.set(false);

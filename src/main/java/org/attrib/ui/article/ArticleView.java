@@ -163,7 +163,7 @@ public final class ArticleView {
             area.replaceText(text);
             if (!text.isEmpty()) {
                 // Not prepared in the background (or already shown once): correct, if slower.
-                area.setStyleSpans(0, model.styleSpans(0, text.length()));
+                area.setStyleSpans(0, model.highlights().styleSpans(0, text.length()));
             }
         }
         area.getUndoManager().forgetHistory();
@@ -183,7 +183,7 @@ public final class ArticleView {
                 labels.request();
             }
         });
-        labels.setSource(model::speakerLabels);
+        labels.setSource(model.highlights()::speakerLabels);
     }
 
     /** Queues a range for restyling; all ranges queued within one pulse are applied together. */
@@ -223,7 +223,7 @@ public final class ArticleView {
             }
             to = Math.min(to, length);
             if (from < to) {
-                area.setStyleSpans(from, vm.styleSpans(from, to));
+                area.setStyleSpans(from, vm.highlights().styleSpans(from, to));
             }
         }
         pending.clear();

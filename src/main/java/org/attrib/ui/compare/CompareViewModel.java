@@ -1,5 +1,6 @@
 package org.attrib.ui.compare;
 
+import org.attrib.ui.article.HighlightsViewModel;
 import org.attrib.ui.document.DocumentViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -203,7 +204,7 @@ public final class CompareViewModel {
 
     /** Saves a copy of the merged annotations (A as it is now) to another file. */
     public void saveMergedCopy(Path file) {
-        a.saveCopyTo(file);
+        a.saving().saveCopyTo(file);
     }
 
     /** Style spans of side A (the document) for chars [from, to), differences marked. */
@@ -230,7 +231,7 @@ public final class CompareViewModel {
             int s = t.toChar(x.start());
             int e = t.toChar(x.end());
             if (e > from && s < to) {
-                hs.add(new Highlight(s, e, DocumentViewModel.styleClass(x)));
+                hs.add(new Highlight(s, e, HighlightsViewModel.styleClass(x)));
                 if (differing.contains(x.id())) {
                     hs.add(new Highlight(s, e, "differs"));
                 }

@@ -136,13 +136,13 @@ public final class DetailsViewModel {
         if (a == null || !a.type().isAttributable() || Objects.equals(e == null ? null : e.id(), a.speakerId())) {
             return false;
         }
-        return documentVm.attributeTo(e);
+        return documentVm.tagging().attributeTo(e);
     }
 
     /** Creates a speaker named {@code name} and attributes the shown quote or claim to it. */
     public boolean createSpeaker(String id, String name) {
         Annotation a = target(id);
-        return a != null && a.type().isAttributable() && documentVm.attributeToNewSpeaker(name);
+        return a != null && a.type().isAttributable() && documentVm.tagging().attributeToNewSpeaker(name);
     }
 
     public boolean chooseForm(String id, QuoteForm f) {

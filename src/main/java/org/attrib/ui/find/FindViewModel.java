@@ -88,7 +88,7 @@ public final class FindViewModel {
         matches = found;
         count.set(found.size());
         current.set(-1);
-        documentVm.setMatches(found.size() > MAX_HIGHLIGHTED ? found.subList(0, MAX_HIGHLIGHTED) : found);
+        documentVm.highlights().setMatches(found.size() > MAX_HIGHLIGHTED ? found.subList(0, MAX_HIGHLIGHTED) : found);
         summary.set(query.get().isBlank() ? "" : found.isEmpty() ? "No matches"
                 : found.size() + (found.size() == 1 ? " match" : " matches"));
     }

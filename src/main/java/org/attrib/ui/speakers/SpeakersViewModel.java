@@ -129,7 +129,7 @@ public final class SpeakersViewModel {
 
     /** Highlights a speaker's mentions and everything attributed to it. */
     public void focus(Entity e) {
-        documentVm.focus(e);
+        documentVm.highlights().focus(e);
     }
 
     /**

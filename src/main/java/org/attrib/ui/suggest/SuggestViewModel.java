@@ -4,6 +4,11 @@ import org.attrib.ui.document.DocumentViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.attrib.core.model.Annotation;
+import org.attrib.core.model.AnnotationType;
 import org.attrib.core.suggest.SuggestionMerger;
 import org.attrib.core.suggest.Suggester;
 import org.attrib.core.suggest.Suggestions;
@@ -11,7 +16,9 @@ import org.attrib.core.suggest.Suggestions;
 /**
  * Machine suggestions: the detector runs off the JavaFX thread; its result is merged into the
  * document as pending annotations in one undoable edit, built on the JavaFX thread just before it
- * runs (so that it sees the document as it is then), never touching the analyst's own.
+ * runs (so that it sees the document as it is then), never touching the analyst's own. Reviewing
+ * them: Enter accepts and Backspace rejects the one under the caret, both going on to the next;
+ * Suggest > Accept all / Reject all settle a type at once.
  */
 public final class SuggestViewModel {
 
@@ -56,6 +63,84 @@ public final class SuggestViewModel {
         documentVm.execute(merge.edit());
         documentVm.say(merge.addedTotal() + " suggestions added, drawn dashed: Enter accepts the one under the caret, "
                 + "Backspace rejects it, Ctrl+Tab goes to the next.");
-        documentVm.nextSuggestion(true);
+        documentVm.navigation().nextSuggestion(true);
+    }
+
+    /**
+     * Accepts the suggestion selected or under the caret, with its speaker link, and goes on to
+     * the next suggestion after it (round to the first): reviewing moves one way, whether the
+     * analyst accepts or rejects.
+     */
+    public boolean acceptSuggestion(int caret) {
+        return pendingAt(caret).map(s -> {
+            if (!documentVm.execute(documentVm.editor().accept(s))) {
+                return false;
+            }
+            goOnFrom(s, "Accepted " + s.type().id() + " \"" + DocumentViewModel.excerpt(documentVm.document().textOf(s)) + "\".");
+            return true;
+        }).orElseGet(() -> {
+            documentVm.say("No suggestion here: suggestions are drawn dashed; move into one and press Enter.");
+            return false;
+        });
+    }
+
+    /** Rejects (removes) the suggestion selected or under the caret, and goes on to the next one, as accepting does. */
+    public boolean rejectSuggestion(int caret) {
+        return pendingAt(caret).map(s -> {
+            String what = "Rejected " + s.type().id() + " \"" + DocumentViewModel.excerpt(documentVm.document().textOf(s)) + "\".";
+            if (!documentVm.execute(documentVm.editor().reject(s))) {
+                return false;
+            }
+            goOnFrom(s, what);
+            return true;
+        }).orElseGet(() -> {
+            documentVm.say("No suggestion here: suggestions are drawn dashed; move into one and press Backspace.");
+            return false;
+        });
+    }
+
+    /** Selects the first suggestion after {@code settled}'s place (round to the start), or none when all are settled. */
+    private void goOnFrom(Annotation settled, String done) {
+        Annotation next = null;
+        if (documentVm.document().pendingCount() > 0) {
+            next = documentVm.document().next(settled);
+            while (next != null && !next.pending()) {
+                next = documentVm.document().next(next);
+            }
+            for (Annotation a = documentVm.document().first(); next == null && a != null; a = documentVm.document().next(a)) {
+                if (a.pending()) {
+                    next = a;
+                }
+            }
+        }
+        documentVm.select(next);
+        documentVm.say(done + (next == null ? " No suggestions left." : " Next: " + documentVm.describe(next) + " (Enter accepts, Backspace rejects)."));
+    }
+
+    private Optional<Annotation> pendingAt(int caret) {
+        Annotation sel = documentVm.getSelected();
+        if (sel != null && sel.pending()) {
+            return Optional.of(sel);
+        }
+        return documentVm.annotationsAt(Math.min(caret, Math.max(0, documentVm.text().length() - 1))).stream().filter(Annotation::pending).findFirst();
+    }
+
+    /** Accepts or rejects every suggestion of a type (null: of every type). */
+    public void settleAllSuggestions(AnnotationType type, boolean accept) {
+        List<AnnotationType> types = type == null ? List.of(AnnotationType.values()) : List.of(type);
+        int n = 0;
+        for (AnnotationType t : types) {
+            n += (int) documentVm.document().annotations().stream().filter(a -> a.pending() && a.type() == t).count();
+        }
+        if (n == 0) {
+            documentVm.say("There are no suggestions" + (type == null ? "" : " of " + type.id() + "s") + " to settle.");
+            return;
+        }
+        // One edit per type: accepting quotes also accepts the mentions they go through, so the
+        // speaker edit must be built after the quote edit ran.
+        for (AnnotationType t : types) {
+            documentVm.execute(accept ? documentVm.editor().acceptAll(t) : documentVm.editor().rejectAll(t));
+        }
+        documentVm.say((accept ? "Accepted " : "Rejected ") + n + " suggestion" + (n == 1 ? "" : "s") + ".");
     }
 }

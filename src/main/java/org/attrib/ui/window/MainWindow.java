@@ -41,6 +41,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
+import org.attrib.ui.article.NavigationViewModel;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.ui.app.MainViewModel;
 import org.attrib.ui.article.ArticleView;
@@ -74,7 +75,7 @@ public final class MainWindow {
     private final FindBar find = new FindBar(article);
     private final DocumentsPanel documents;
     private final StatusLine status;
-    private final ComboBox<DocumentViewModel.NavigationFilter> navigation = new ComboBox<>();
+    private final ComboBox<NavigationViewModel.NavigationFilter> navigation = new ComboBox<>();
     private final TabPane side = new TabPane();
     private final Tab annotationsTab = new Tab("Annotations");
     private final Tab speakersTab = new Tab("Speakers");
@@ -194,7 +195,7 @@ public final class MainWindow {
         stage.setOnShown(e -> Platform.runLater(this::restoreDividers));
         stage.focusedProperty().addListener((o, b, focused) -> {
             if (focused) {
-                ifDocument(d -> d.checkDisk(() -> Platform.runLater(() -> dialogs.askAboutChangedFile(d, saveFlow::saveCopy))));
+                ifDocument(d -> d.saving().checkDisk(() -> Platform.runLater(() -> dialogs.askAboutChangedFile(d, saveFlow::saveCopy))));
             }
         });
     }
@@ -326,7 +327,7 @@ public final class MainWindow {
         navigation.setTooltip(new Tooltip("What Tab / Shift+Tab (or N / P) step through"));
         navigation.setOnShowing(e -> ifDocument(d -> {
             var keep = navigation.getValue();
-            navigation.getItems().setAll(d.navigationFilters());
+            navigation.getItems().setAll(d.navigation().navigationFilters());
             navigation.setValue(keep);
         }));
         return bar;
@@ -371,7 +372,7 @@ public final class MainWindow {
     void typeKey(AnnotationType type, boolean exact) {
         ifDocument(d -> {
             int[] sel = article.selection();
-            d.typeKey(type, sel[0], sel[1], exact);
+            d.tagging().typeKey(type, sel[0], sel[1], exact);
         });
         article.focus();
     }
@@ -404,11 +405,11 @@ public final class MainWindow {
         details.show(loaded.details(), loaded.speakers().entities());
         orphans.show(loaded.orphans());
         find.show(loaded.find(), loaded.speakers());
-        navigation.getItems().setAll(d.navigationFilters());
+        navigation.getItems().setAll(d.navigation().navigationFilters());
         navigation.valueProperty().unbind();
-        navigation.setValue(DocumentViewModel.NavigationFilter.ALL);
-        d.navigationFilterProperty().bind(Bindings.createObjectBinding(
-                () -> navigation.getValue() == null ? DocumentViewModel.NavigationFilter.ALL : navigation.getValue(),
+        navigation.setValue(NavigationViewModel.NavigationFilter.ALL);
+        d.navigation().navigationFilterProperty().bind(Bindings.createObjectBinding(
+                () -> navigation.getValue() == null ? NavigationViewModel.NavigationFilter.ALL : navigation.getValue(),
                 navigation.valueProperty()));
         orphansTab.textProperty().bind(Bindings.size(loaded.orphans().orphans()).asString("Orphans (%d)"));
         stage.titleProperty().bind(d.titleProperty());
@@ -416,7 +417,7 @@ public final class MainWindow {
         // A failed save or a changed file shows in the status bar, with a button: a dialog popping
         // up by itself would take the keys the analyst is typing. A merge or reload that found
         // their file unreadable asks again at once, since the analyst is waiting on it.
-        d.theirsUnreadableProperty().addListener((obs, b, problem) -> {
+        d.saving().theirsUnreadableProperty().addListener((obs, b, problem) -> {
             if (!problem.isEmpty() && main.document() == d) {
                 Platform.runLater(() -> dialogs.askAboutChangedFile(d, saveFlow::saveCopy));
             }
@@ -506,7 +507,7 @@ public final class MainWindow {
                     + "Shift or Ctrl with the arrows)." : "Open an article or a folder first.");
             return;
         }
-        ifDocument(DocumentViewModel::save);
+        ifDocument(d -> d.saving().save());
         main.export(format, inputs, outDir);
     }
 
@@ -578,14 +579,14 @@ public final class MainWindow {
     public void openAfterAsking(Path path) {
         DocumentViewModel d = main.document();
         if (d != null && d.dirtyProperty().get() && !d.isReadOnly()) {
-            boolean stuck = d.changedOnDiskProperty().get() || d.saveStateProperty().get() == SaveState.FAILED;
+            boolean stuck = d.saving().changedOnDiskProperty().get() || d.saving().saveStateProperty().get() == SaveState.FAILED;
             if (stuck) {
                 if (saveFlow.beforeLeaving(d, () -> main.open(path)) == SaveFlow.Leave.NOW) {
                     main.open(path);
                 }
                 return;
             }
-            d.save();
+            d.saving().save();
         }
         main.open(path);
     }

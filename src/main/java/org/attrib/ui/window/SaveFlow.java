@@ -37,10 +37,10 @@ final class SaveFlow {
         DocumentViewModel d = main.document();
         if (d == null) {
             main.messageProperty().set("Open an article first: File > Open (Ctrl+O).");
-        } else if (d.changedOnDiskProperty().get()) {
+        } else if (d.saving().changedOnDiskProperty().get()) {
             dialogs.askAboutChangedFile(d, this::saveCopy);
         } else {
-            d.save();
+            d.saving().save();
         }
     }
 
@@ -57,7 +57,7 @@ final class SaveFlow {
         main.workingFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
-            d.saveCopyTo(f.toPath());
+            d.saving().saveCopyTo(f.toPath());
         }
     }
 
@@ -67,10 +67,10 @@ final class SaveFlow {
         if (d == null) {
             return;
         }
-        if (d.changedOnDiskProperty().get()) {
+        if (d.saving().changedOnDiskProperty().get()) {
             dialogs.askAboutChangedFile(d, this::saveCopy);
-        } else if (d.saveStateProperty().get() == SaveState.FAILED) {
-            dialogs.saveFailed(d, d.saveProblemProperty().get(), this::saveCopy);
+        } else if (d.saving().saveStateProperty().get() == SaveState.FAILED) {
+            dialogs.saveFailed(d, d.saving().saveProblemProperty().get(), this::saveCopy);
         }
     }
 
@@ -83,7 +83,7 @@ final class SaveFlow {
         if (d == null || d.isReadOnly() || !d.dirtyProperty().get()) {
             return Leave.NOW;
         }
-        boolean stuck = d.changedOnDiskProperty().get() || d.saveStateProperty().get() == SaveState.FAILED;
+        boolean stuck = d.saving().changedOnDiskProperty().get() || d.saving().saveStateProperty().get() == SaveState.FAILED;
         var choice = dialogs.askToSave(d, stuck);
         if (choice.isEmpty()) {
             return Leave.NEVER;
@@ -97,25 +97,25 @@ final class SaveFlow {
                 return Leave.NEVER;
             }
             default -> {
-                if (d.changedOnDiskProperty().get()) {
+                if (d.saving().changedOnDiskProperty().get()) {
                     dialogs.askAboutChangedFile(d, this::saveCopy);
                     return Leave.NEVER;
                 }
-                if (!d.save()) {
+                if (!d.saving().save()) {
                     return Leave.NEVER;
                 }
                 ChangeListener<SaveState> whenSaved = new ChangeListener<>() {
                     @Override
                     public void changed(javafx.beans.value.ObservableValue<? extends SaveState> o, SaveState b, SaveState a) {
                         if (a == SaveState.SAVED) {
-                            d.saveStateProperty().removeListener(this);
+                            d.saving().saveStateProperty().removeListener(this);
                             then.run();
                         } else if (a == SaveState.FAILED || a == SaveState.CONFLICT) {
-                            d.saveStateProperty().removeListener(this);
+                            d.saving().saveStateProperty().removeListener(this);
                         }
                     }
                 };
-                d.saveStateProperty().addListener(whenSaved);
+                d.saving().saveStateProperty().addListener(whenSaved);
                 return Leave.LATER;
             }
         }

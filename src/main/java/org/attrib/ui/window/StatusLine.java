@@ -127,14 +127,14 @@ final class StatusLine {
         pending.textProperty().bind(Bindings.createStringBinding(() -> d.pendingCountProperty().get() == 0 ? ""
                 : d.pendingCountProperty().get() + " suggested · ", d.pendingCountProperty()));
         saveState.textProperty().bind(Bindings.createStringBinding(
-                () -> d.saveStateProperty().get().label() + (d.doneProperty().get() ? " · Done" : ""),
-                d.saveStateProperty(), d.doneProperty()));
-        d.saveStateProperty().addListener((obs, b, a) -> {
+                () -> d.saving().saveStateProperty().get().label() + (d.doneProperty().get() ? " · Done" : ""),
+                d.saving().saveStateProperty(), d.doneProperty()));
+        d.saving().saveStateProperty().addListener((obs, b, a) -> {
             if (main.document() == d) {
                 styleSaveState(a);
             }
         });
-        styleSaveState(d.saveStateProperty().get());
+        styleSaveState(d.saving().saveStateProperty().get());
     }
 
     private void styleSaveState(SaveState s) {

@@ -40,9 +40,9 @@ final class WindowDialogs {
         ButtonType copy = new ButtonType("Save a copy as…", ButtonBar.ButtonData.OTHER);
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        String why = !cannotSaveNow ? "" : d.changedOnDiskProperty().get()
+        String why = !cannotSaveNow ? "" : d.saving().changedOnDiskProperty().get()
                 ? "\n\nIts annotation file was changed by someone else: Save… asks what to keep first."
-                : "\n\nThe last save failed: " + d.saveProblemProperty().get();
+                : "\n\nThe last save failed: " + d.saving().saveProblemProperty().get();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, copy, discard, cancel);
         alert.getDialogPane().setContent(bounded("Your annotations of " + d.sourcePath().getFileName()
                 + " have unsaved changes." + why));
@@ -104,12 +104,12 @@ final class WindowDialogs {
      * read, only what still works is offered: keep mine (theirs is kept as a copy) or a copy.
      */
     void askAboutChangedFile(DocumentViewModel d, Runnable saveCopy) {
-        if (askingAboutDisk || !d.changedOnDiskProperty().get()) {
+        if (askingAboutDisk || !d.saving().changedOnDiskProperty().get()) {
             return;
         }
         askingAboutDisk = true;
         try {
-            String unreadable = d.theirsUnreadableProperty().get();
+            String unreadable = d.saving().theirsUnreadableProperty().get();
             ButtonType merge = new ButtonType("Merge", ButtonBar.ButtonData.OTHER);
             ButtonType mine = new ButtonType("Keep mine", ButtonBar.ButtonData.OTHER);
             ButtonType theirs = new ButtonType("Reload theirs", ButtonBar.ButtonData.OTHER);
@@ -139,13 +139,13 @@ final class WindowDialogs {
                 return;
             }
             if (choice.get() == mine) {
-                d.keepMine();
+                d.saving().keepMine();
             } else if (choice.get() == theirs) {
-                d.reloadTheirs();
+                d.saving().reloadTheirs();
             } else if (choice.get() == copy) {
                 saveCopy.run();
             } else {
-                d.mergeWithDisk(this::resolve);
+                d.saving().mergeWithDisk(this::resolve);
             }
         } finally {
             askingAboutDisk = false;
@@ -153,9 +153,9 @@ final class WindowDialogs {
     }
 
     /** Shows the merge's conflicts and lets the analyst keep one side for all of them. */
-    private DocumentViewModel.ConflictChoice resolve(List<String> conflicts) {
+    private org.attrib.ui.document.SaveViewModel.ConflictChoice resolve(List<String> conflicts) {
         if (conflicts.isEmpty()) {
-            return DocumentViewModel.ConflictChoice.MINE;
+            return org.attrib.ui.document.SaveViewModel.ConflictChoice.MINE;
         }
         StringBuilder list = new StringBuilder();
         for (String c : conflicts) {
@@ -176,9 +176,9 @@ final class WindowDialogs {
         alert.setResizable(true);
         Optional<ButtonType> choice = alert.showAndWait();
         if (choice.isEmpty() || choice.get() == cancel) {
-            return DocumentViewModel.ConflictChoice.CANCEL;
+            return org.attrib.ui.document.SaveViewModel.ConflictChoice.CANCEL;
         }
-        return choice.get() == mine ? DocumentViewModel.ConflictChoice.MINE : DocumentViewModel.ConflictChoice.THEIRS;
+        return choice.get() == mine ? org.attrib.ui.document.SaveViewModel.ConflictChoice.MINE : org.attrib.ui.document.SaveViewModel.ConflictChoice.THEIRS;
     }
 
     /**
