@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import javafx.application.Application;
 
 import org.attrib.cli.AttribCli;
-import org.attrib.ui.app.AttribApp;
+import org.attrib.ui.launch.AttribApp;
 
 /**
  * Entry point of {@code attrib.jar}: a command ({@code attrib validate ...}) runs headless; no

@@ -33,7 +33,7 @@ public final class OpenPhases {
             long t1 = System.nanoTime();
             DocumentViewModel vm = new DocumentViewModel(opened, false, Duration.ZERO, background, Runnable::run);
             long t2 = System.nanoTime();
-            var spans = vm.highlights().styleSpans(0, vm.text().length());
+            var spans = new org.attrib.ui.article.HighlightsViewModel(vm).styleSpans(0, vm.text().length());
             long t3 = System.nanoTime();
             StyledArticle styled = StyledArticle.of(vm.text(), spans);
             long t4 = System.nanoTime();

@@ -291,7 +291,7 @@ public final class UiBench {
         onFx(() -> {
             main[0].loadedProperty().addListener((obs, old, loaded) -> {
                 phases[0] = System.nanoTime();
-                article.show(loaded.document(), loaded.styled(), loaded.caret());
+                article.show(loaded.document(), loaded.highlights(), loaded.styled(), loaded.caret());
                 phases[1] = System.nanoTime();
                 if (withTable) {
                     table.show(loaded.document());
@@ -410,7 +410,7 @@ public final class UiBench {
                 continue;
             }
             long[] fx = new long[1];
-            add(tag, timeToFrame(() -> vm.tagging().tag(AnnotationType.QUOTE, range[0], range[1], false), fx));
+            add(tag, timeToFrame(() -> o.main().current().tagging().tag(AnnotationType.QUOTE, range[0], range[1], false), fx));
             add(lastFrames, lastBurstNanos);
             fxPart.add(ms(fx[0]));
             add(delete, timeToFrame(vm::deleteSelected, fx));

@@ -1,6 +1,7 @@
 package org.attrib.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -74,6 +75,28 @@ class ArchitectureTest {
                 .orShould().callMethod(AnnotatedDocument.class, "addOrphan", org.attrib.core.model.StoredAnnotation.class)
                 .orShould().callMethod(AnnotatedDocument.class, "removeOrphan", String.class)
                 .because("every change to annotations is an undoable command (files build documents when loading)")
+                .check(classes);
+    }
+
+    @Test
+    void theCoresFeaturesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.attrib.core.(*)..").should().beFreeOfCycles()
+                .because("each feature of the core can be understood and tested from the features below it")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowsFeaturesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.attrib.ui.(*)..").should().beFreeOfCycles()
+                .because("a feature of the window (its view and view-model) is found, read and changed in one package")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowNeverRunsTheCommandLine() {
+        noClasses().that().resideInAPackage("org.attrib.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.attrib.cli..")
+                .because("both faces call the core's use cases; the window never runs a command and parses its output")
                 .check(classes);
     }
 }

@@ -180,7 +180,7 @@ class FindNavigateDetailsWindowTest {
         harness.settle();
         ComboBox<NavigationViewModel.NavigationFilter> combo = robot.lookup("#navigation-filter").queryAs(ComboBox.class);
         assertThat(combo.getValue().label()).isEqualTo(label);
-        assertThat(doc().navigation().navigationFilterProperty().get().label()).isEqualTo(label);
+        assertThat(w.mainViewModel().current().navigation().navigationFilterProperty().get().label()).isEqualTo(label);
         assertThat(WindowHarness.area(w).isFocused()).as("the article keeps the keyboard").isTrue();
     }
 
@@ -259,7 +259,7 @@ class FindNavigateDetailsWindowTest {
         shortcut(KeyCode.DIGIT3);
         robot.clickOn(speakerRow(HUGO));
         harness.settle();
-        assertThat(doc().highlights().focusEntityProperty().get().id()).isEqualTo(hugo.entityId());
+        assertThat(w.mainViewModel().current().highlights().focusEntityProperty().get().id()).isEqualTo(hugo.entityId());
         assertThat(WindowHarness.styleAt(w, hugoAt)).contains("speaker", "focus");
         assertThat(WindowHarness.styleAt(w, quoteAt)).as("the quote attributed to him").contains("quote", "focus");
         assertThat(WindowHarness.styleAt(w, amloAt)).doesNotContain("focus");
@@ -267,7 +267,7 @@ class FindNavigateDetailsWindowTest {
 
         robot.clickOn(speakerRow(AMLO));
         harness.settle();
-        assertThat(doc().highlights().focusEntityProperty().get().id()).isEqualTo(amlo.entityId());
+        assertThat(w.mainViewModel().current().highlights().focusEntityProperty().get().id()).isEqualTo(amlo.entityId());
         assertThat(WindowHarness.styleAt(w, amloAt)).contains("focus");
         assertThat(WindowHarness.styleAt(w, hugoAt)).doesNotContain("focus");
         assertThat(WindowHarness.styleAt(w, quoteAt)).doesNotContain("focus");
@@ -276,7 +276,7 @@ class FindNavigateDetailsWindowTest {
         robot.press(KeyCode.CONTROL).clickOn(speakerRow(HUGO)).release(KeyCode.CONTROL);
         harness.settle();
         assertThat(w.speakers().table().getSelectionModel().getSelectedItems()).hasSize(2);
-        assertThat(doc().highlights().focusEntityProperty().get()).isNull();
+        assertThat(w.mainViewModel().current().highlights().focusEntityProperty().get()).isNull();
         assertThat(WindowHarness.styleAt(w, amloAt)).doesNotContain("focus");
     }
 

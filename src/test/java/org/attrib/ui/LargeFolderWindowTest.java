@@ -19,7 +19,7 @@ import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.text.SourceTextLoader;
 import org.attrib.ui.app.AppPreferences;
-import org.attrib.ui.app.AttribApp;
+import org.attrib.ui.launch.AttribApp;
 import org.attrib.ui.corpus.CorpusViewModel;
 import org.attrib.ui.window.MainWindow;
 import org.junit.jupiter.api.AfterEach;

@@ -71,7 +71,7 @@ class SuggestionsAndFoldersWindowTest extends WindowTestBase {
         assertThat(d.getSelected()).as("round to the first").isEqualTo(firstPending);
         int steps = 0;
         while (d.pendingCountProperty().get() > 0 && steps++ < 500) {
-            robot.interact(() -> d.suggestions().rejectSuggestion(0));
+            robot.interact(() -> w.mainViewModel().current().suggest().rejectSuggestion(0));
         }
         harness.settle();
         assertThat(d.pendingCountProperty().get()).isZero();
@@ -87,13 +87,13 @@ class SuggestionsAndFoldersWindowTest extends WindowTestBase {
         UiTestSupport.waitUntil("suggestions arrive", () -> d.pendingCountProperty().get() > 0);
         int pending = d.pendingCountProperty().get();
         robot.interact(() -> {
-            d.navigation().navigationFilterProperty().unbind();
-            d.navigation().navigationFilterProperty().set(NavigationViewModel.NavigationFilter.LEAST_CERTAIN);
+            w.mainViewModel().current().navigation().navigationFilterProperty().unbind();
+            w.mainViewModel().current().navigation().navigationFilterProperty().set(NavigationViewModel.NavigationFilter.LEAST_CERTAIN);
             d.select(null);
         });
         java.util.List<Double> seen = new java.util.ArrayList<>();
         for (int i = 0; i < pending; i++) {
-            robot.interact(() -> d.navigation().navigate(true));
+            robot.interact(() -> w.mainViewModel().current().navigation().navigate(true));
             Annotation a = d.getSelected();
             assertThat(a.pending()).isTrue();
             assertThat(a.confidence()).as("every suggestion says how sure it is").isNotNull().isBetween(0.0, 1.0);
@@ -112,19 +112,19 @@ class SuggestionsAndFoldersWindowTest extends WindowTestBase {
         int q = text.indexOf("interventionism");
         int h = text.indexOf("Hugo Rodriguez");
         robot.interact(() -> {
-            d.tagging().tag(AnnotationType.SPEAKER, h, h + 14, false);
-            d.tagging().tag(AnnotationType.QUOTE, q, q + 15, false);
+            w.mainViewModel().current().tagging().tag(AnnotationType.SPEAKER, h, h + 14, false);
+            w.mainViewModel().current().tagging().tag(AnnotationType.QUOTE, q, q + 15, false);
             int c = text.indexOf("it would respond in kind");
-            d.tagging().tag(AnnotationType.CLAIM, c, c + 24, false);
-            d.tagging().attributeToNearest();
+            w.mainViewModel().current().tagging().tag(AnnotationType.CLAIM, c, c + 24, false);
+            w.mainViewModel().current().tagging().attributeToNearest();
             d.select(null);
-            d.navigation().navigationFilterProperty().unbind();
-            d.navigation().navigationFilterProperty().set(NavigationViewModel.NavigationFilter.UNATTRIBUTED);
+            w.mainViewModel().current().navigation().navigationFilterProperty().unbind();
+            w.mainViewModel().current().navigation().navigationFilterProperty().set(NavigationViewModel.NavigationFilter.UNATTRIBUTED);
         });
-        robot.interact(() -> d.navigation().navigate(true));
+        robot.interact(() -> w.mainViewModel().current().navigation().navigate(true));
         assertThat(d.getSelected().type()).isEqualTo(AnnotationType.QUOTE);
         assertThat(d.getSelected().speakerId()).isNull();
-        robot.interact(() -> d.navigation().navigate(true));
+        robot.interact(() -> w.mainViewModel().current().navigation().navigate(true));
         assertThat(d.messageProperty().get()).as("the attributed claim is skipped").startsWith("No other");
     }
 

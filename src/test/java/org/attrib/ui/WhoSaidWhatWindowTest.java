@@ -73,7 +73,7 @@ class WhoSaidWhatWindowTest extends WindowTestBase {
         assertThat(shown).as("labels on the visible lines only, and some").isBetween(3L, 40L);
 
         robot.interact(() -> doc().select(quote));
-        robot.interact(() -> doc().tagging().attributeTo(entity(HUGO)));
+        robot.interact(() -> w.mainViewModel().current().tagging().attributeTo(entity(HUGO)));
         harness.settle();
         assertThat(labelBeside(annotation(QUOTE))).contains("Hugo Rodriguez");
 
@@ -137,7 +137,7 @@ class WhoSaidWhatWindowTest extends WindowTestBase {
         // Attributing a quote to Mexico changes its counts, not its place.
         robot.interact(() -> {
             doc().select(annotation(CartelSample.HUGO_QUOTE));
-            doc().tagging().attributeTo(entity(MEXICO));
+            w.mainViewModel().current().tagging().attributeTo(entity(MEXICO));
         });
         harness.settle();
         assertThat(table.getItems().stream().map(r -> r.entity().id()).toList()).as("no row moved").isEqualTo(order);

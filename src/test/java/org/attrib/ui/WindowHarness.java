@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 
 import org.attrib.core.model.Annotation;
 import org.attrib.ui.app.AppPreferences;
-import org.attrib.ui.app.AttribApp;
+import org.attrib.ui.launch.AttribApp;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.window.MainWindow;
 import org.fxmisc.richtext.StyleClassedTextArea;

@@ -24,6 +24,9 @@ import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.io.DocumentFiles;
 import org.attrib.core.text.SourceTextException;
 import org.attrib.ui.corpus.CorpusViewModel;
+import org.attrib.ui.article.DisplayText;
+import org.attrib.ui.article.HighlightsViewModel;
+import org.attrib.ui.article.NavigationViewModel;
 import org.attrib.ui.article.StyledArticle;
 import org.attrib.ui.details.DetailsViewModel;
 import org.attrib.ui.document.DocumentViewModel;
@@ -31,6 +34,7 @@ import org.attrib.ui.find.FindViewModel;
 import org.attrib.ui.orphans.OrphansViewModel;
 import org.attrib.ui.speakers.SpeakersViewModel;
 import org.attrib.ui.suggest.SuggestViewModel;
+import org.attrib.ui.tagging.TaggingViewModel;
 
 /**
  * The window's state above any one document: which document is open (with the view-models of
@@ -40,10 +44,13 @@ import org.attrib.ui.suggest.SuggestViewModel;
  */
 public final class MainViewModel {
 
-    /** A document ready to show: its view-models, and its text with its highlights (null when empty). */
-    public record Loaded(DocumentViewModel document, SpeakersViewModel speakers, DetailsViewModel details,
-            FindViewModel find, OrphansViewModel orphans, SuggestViewModel suggest,
-            StyledArticle styled, int caret) {
+    /**
+     * A document ready to show: its view-model and those of the features working on it, and its
+     * text with its highlights (null when empty).
+     */
+    public record Loaded(DocumentViewModel document, HighlightsViewModel highlights, TaggingViewModel tagging,
+            NavigationViewModel navigation, SuggestViewModel suggest, SpeakersViewModel speakers, DetailsViewModel details,
+            FindViewModel find, OrphansViewModel orphans, StyledArticle styled, int caret) {
     }
 
     /** An article whose annotation file could not be read: the analyst chooses what to do. */
@@ -331,12 +338,13 @@ public final class MainViewModel {
                     opened = DocumentFiles.open(source);
                 }
                 DocumentViewModel vm = new DocumentViewModel(opened, mode == Mode.READ_ONLY, delay, background, fxThread);
+                HighlightsViewModel highlights = new HighlightsViewModel(vm);
                 int length = vm.text().length();
                 StyledArticle styled = length == 0 ? null
-                        : StyledArticle.of(org.attrib.ui.article.DisplayText.of(vm.text()), vm.highlights().styleSpans(0, length));
+                        : StyledArticle.of(DisplayText.of(vm.text()), highlights.styleSpans(0, length));
                 String summary = summary(opened) + note;
                 int caret = vm.charOf(lastCodePoint);
-                fxThread.execute(() -> show(vm, styled, caret, summary));
+                fxThread.execute(() -> show(vm, highlights, styled, caret, summary));
             } catch (AnnotationFileException e) {
                 fxThread.execute(() -> {
                     busy.set(false);
@@ -350,12 +358,14 @@ public final class MainViewModel {
         });
     }
 
-    private void show(DocumentViewModel vm, StyledArticle styled, int caret, String summary) {
+    private void show(DocumentViewModel vm, HighlightsViewModel highlights, StyledArticle styled, int caret, String summary) {
         closeDocument();
         vm.snapToWordsProperty().set(snapToWords.get());
-        SuggestViewModel suggest = vm.suggestions();
-        Loaded l = new Loaded(vm, new SpeakersViewModel(vm), new DetailsViewModel(vm), new FindViewModel(vm),
-                new OrphansViewModel(vm), suggest, styled, caret);
+        TaggingViewModel tagging = new TaggingViewModel(vm);
+        NavigationViewModel navigation = new NavigationViewModel(vm);
+        SuggestViewModel suggest = new SuggestViewModel(vm, navigation);
+        Loaded l = new Loaded(vm, highlights, tagging, navigation, suggest, new SpeakersViewModel(vm, highlights),
+                new DetailsViewModel(vm, tagging), new FindViewModel(vm, highlights), new OrphansViewModel(vm), styled, caret);
         busy.set(false);
         remember(vm.sourcePath());
         corpus.follow(vm);

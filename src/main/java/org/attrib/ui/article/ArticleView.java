@@ -40,6 +40,7 @@ public final class ArticleView {
     private final Label hoverLabel = new Label();
     private final List<int[]> pending = new ArrayList<>();
     private DocumentViewModel vm;
+    private HighlightsViewModel highlights;
     private boolean mouseDown;
     private final PulseHook restyleHook = new PulseHook(area, PulseHook.When.BEFORE_LAYOUT, this::flush);
 
@@ -149,8 +150,9 @@ public final class ArticleView {
      * ({@link StyledArticle#of}, because its cost grows with the document); the caret goes to
      * {@code caret} (where the analyst left it last time).
      */
-    public void show(DocumentViewModel model, StyledArticle styled, int caret) {
+    public void show(DocumentViewModel model, HighlightsViewModel highlightsModel, StyledArticle styled, int caret) {
         this.vm = model;
+        this.highlights = highlightsModel;
         pending.clear();
         hover.hide();
         String text = DisplayText.of(model.text());
@@ -163,7 +165,7 @@ public final class ArticleView {
             area.replaceText(text);
             if (!text.isEmpty()) {
                 // Not prepared in the background (or already shown once): correct, if slower.
-                area.setStyleSpans(0, model.highlights().styleSpans(0, text.length()));
+                area.setStyleSpans(0, highlightsModel.styleSpans(0, text.length()));
             }
         }
         area.getUndoManager().forgetHistory();
@@ -183,7 +185,7 @@ public final class ArticleView {
                 labels.request();
             }
         });
-        labels.setSource(model.highlights()::speakerLabels);
+        labels.setSource(highlightsModel::speakerLabels);
     }
 
     /** Queues a range for restyling; all ranges queued within one pulse are applied together. */
@@ -223,7 +225,7 @@ public final class ArticleView {
             }
             to = Math.min(to, length);
             if (from < to) {
-                area.setStyleSpans(from, vm.highlights().styleSpans(from, to));
+                area.setStyleSpans(from, highlights.styleSpans(from, to));
             }
         }
         pending.clear();

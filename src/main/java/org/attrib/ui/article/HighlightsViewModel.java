@@ -38,10 +38,20 @@ public final class HighlightsViewModel {
         this.documentVm = documentVm;
         this.doc = documentVm.document();
         this.text = documentVm.source();
+        documentVm.addModelListener(new org.attrib.core.model.DocumentListener() {
+            @Override
+            public void annotationChanged(Annotation before, Annotation after) {
+            }
+
+            @Override
+            public void entityChanged(Entity before, Entity after) {
+                HighlightsViewModel.this.entityChanged(before, after);
+            }
+        });
     }
 
-    /** A speaker was added, changed or removed (called by the document view-model). */
-    public void entityChanged(Entity before, Entity after) {
+    /** A speaker was added, changed or removed. */
+    private void entityChanged(Entity before, Entity after) {
         if (before == null || after == null) {
             colours = null;
         }

@@ -1,6 +1,7 @@
 package org.attrib.ui.details;
 
 import org.attrib.ui.document.DocumentViewModel;
+import org.attrib.ui.tagging.TaggingViewModel;
 import java.util.Objects;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,6 +23,7 @@ import org.attrib.core.model.QuoteForm;
 public final class DetailsViewModel {
 
     private final DocumentViewModel documentVm;
+    private final TaggingViewModel tagging;
     private final ReadOnlyStringWrapper annotationId = new ReadOnlyStringWrapper(this, "annotationId");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "No annotation selected");
     private final ReadOnlyStringWrapper excerpt = new ReadOnlyStringWrapper(this, "excerpt", "");
@@ -34,8 +36,9 @@ public final class DetailsViewModel {
     private final ReadOnlyBooleanWrapper claim = new ReadOnlyBooleanWrapper(this, "claim");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
 
-    public DetailsViewModel(DocumentViewModel documentVm) {
+    public DetailsViewModel(DocumentViewModel documentVm, TaggingViewModel tagging) {
         this.documentVm = documentVm;
+        this.tagging = tagging;
         documentVm.selectedProperty().addListener((obs, before, after) -> show(after));
         documentVm.addModelListener(new org.attrib.core.model.DocumentListener() {
             @Override
@@ -136,13 +139,13 @@ public final class DetailsViewModel {
         if (a == null || !a.type().isAttributable() || Objects.equals(e == null ? null : e.id(), a.speakerId())) {
             return false;
         }
-        return documentVm.tagging().attributeTo(e);
+        return tagging.attributeTo(e);
     }
 
     /** Creates a speaker named {@code name} and attributes the shown quote or claim to it. */
     public boolean createSpeaker(String id, String name) {
         Annotation a = target(id);
-        return a != null && a.type().isAttributable() && documentVm.tagging().attributeToNewSpeaker(name);
+        return a != null && a.type().isAttributable() && tagging.attributeToNewSpeaker(name);
     }
 
     public boolean chooseForm(String id, QuoteForm f) {

@@ -41,10 +41,6 @@ import org.attrib.core.model.DocumentStatus;
 import org.attrib.core.model.Entity;
 import org.attrib.core.model.StoredAnnotation;
 import org.attrib.core.text.SourceText;
-import org.attrib.ui.article.HighlightsViewModel;
-import org.attrib.ui.article.NavigationViewModel;
-import org.attrib.ui.suggest.SuggestViewModel;
-import org.attrib.ui.tagging.TaggingViewModel;
 
 /**
  * Everything the window shows of one open document, as JavaFX properties, and every action the
@@ -71,11 +67,7 @@ public final class DocumentViewModel {
     private final Executor background;
     private final Executor fxThread;
     private final boolean readOnly;
-    private final TaggingViewModel tagging;
-    private final HighlightsViewModel highlights;
     private SaveViewModel saving;
-    private final NavigationViewModel navigation;
-    private final SuggestViewModel suggestions;
 
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     /**
@@ -140,10 +132,6 @@ public final class DocumentViewModel {
             }
         });
         history.addListener(h -> historyChanged());
-        tagging = new TaggingViewModel(this);
-        highlights = new HighlightsViewModel(this);
-        navigation = new NavigationViewModel(this);
-        suggestions = new SuggestViewModel(this);
         saving = new SaveViewModel(this, opened, autosaveDelay);
         historyChanged();
     }
@@ -199,21 +187,6 @@ public final class DocumentViewModel {
         return true;
     }
 
-    /** The highlights of this document's text, and the speaker labels beside it. */
-    public HighlightsViewModel highlights() {
-        return highlights;
-    }
-
-    /** Stepping through this document's annotations (Tab, N, P; Ctrl+Tab for suggestions). */
-    public NavigationViewModel navigation() {
-        return navigation;
-    }
-
-    /** The detector's suggestions for this document, and reviewing them. */
-    public SuggestViewModel suggestions() {
-        return suggestions;
-    }
-
     /** Saving this document, and what to do when its file changed on disk. */
     public SaveViewModel saving() {
         return saving;
@@ -222,11 +195,6 @@ public final class DocumentViewModel {
     /** The undo history (for the saving view-model, which marks what is saved). */
     UndoHistory history() {
         return history;
-    }
-
-    /** Tagging and attribution in this document. */
-    public TaggingViewModel tagging() {
-        return tagging;
     }
 
     // ---- what the view shows
@@ -458,7 +426,6 @@ public final class DocumentViewModel {
 
     private void onEntityChanged(Entity before, Entity after) {
         entityVersion.set(entityVersion.get() + 1);
-        highlights.entityChanged(before, after);
     }
 
     /** Asks the views to restyle an annotation's chars. */

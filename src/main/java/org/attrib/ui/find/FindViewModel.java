@@ -1,5 +1,6 @@
 package org.attrib.ui.find;
 
+import org.attrib.ui.article.HighlightsViewModel;
 import org.attrib.ui.document.DocumentViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class FindViewModel {
     public static final int MAX_HIGHLIGHTED = 2000;
 
     private final DocumentViewModel documentVm;
+    private final HighlightsViewModel highlights;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
@@ -34,8 +36,9 @@ public final class FindViewModel {
     private List<int[]> matches = List.of();
     private long generation;
 
-    public FindViewModel(DocumentViewModel documentVm) {
+    public FindViewModel(DocumentViewModel documentVm, HighlightsViewModel highlights) {
         this.documentVm = documentVm;
+        this.highlights = highlights;
         query.addListener((obs, before, q) -> search(q));
     }
 
@@ -88,7 +91,7 @@ public final class FindViewModel {
         matches = found;
         count.set(found.size());
         current.set(-1);
-        documentVm.highlights().setMatches(found.size() > MAX_HIGHLIGHTED ? found.subList(0, MAX_HIGHLIGHTED) : found);
+        highlights.setMatches(found.size() > MAX_HIGHLIGHTED ? found.subList(0, MAX_HIGHLIGHTED) : found);
         summary.set(query.get().isBlank() ? "" : found.isEmpty() ? "No matches"
                 : found.size() + (found.size() == 1 ? " match" : " matches"));
     }

@@ -1,5 +1,6 @@
 package org.attrib.ui.speakers;
 
+import org.attrib.ui.article.HighlightsViewModel;
 import org.attrib.ui.document.DocumentViewModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +44,7 @@ public final class SpeakersViewModel {
             .thenComparing(r -> r.entity().name());
 
     private final DocumentViewModel documentVm;
+    private final HighlightsViewModel highlights;
     private final AnnotatedDocument doc;
     private final ObservableList<SpeakerRow> rows = FXCollections.observableArrayList();
     // One read-only view: listeners on a throwaway wrapper would be dropped at the next collection.
@@ -51,8 +53,9 @@ public final class SpeakersViewModel {
     // One read-only view: listeners on a throwaway wrapper would be dropped at the next collection.
     private final ObservableList<Entity> entitiesView = FXCollections.unmodifiableObservableList(entities);
 
-    public SpeakersViewModel(DocumentViewModel documentVm) {
+    public SpeakersViewModel(DocumentViewModel documentVm, HighlightsViewModel highlights) {
         this.documentVm = documentVm;
+        this.highlights = highlights;
         this.doc = documentVm.document();
         for (Entity e : doc.entities()) {
             rows.add(row(e));
@@ -129,7 +132,7 @@ public final class SpeakersViewModel {
 
     /** Highlights a speaker's mentions and everything attributed to it. */
     public void focus(Entity e) {
-        documentVm.highlights().focus(e);
+        highlights.focus(e);
     }
 
     /**

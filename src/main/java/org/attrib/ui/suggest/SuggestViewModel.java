@@ -1,5 +1,6 @@
 package org.attrib.ui.suggest;
 
+import org.attrib.ui.article.NavigationViewModel;
 import org.attrib.ui.document.DocumentViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,10 +24,12 @@ import org.attrib.core.suggest.Suggestions;
 public final class SuggestViewModel {
 
     private final DocumentViewModel documentVm;
+    private final NavigationViewModel navigation;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
-    public SuggestViewModel(DocumentViewModel documentVm) {
+    public SuggestViewModel(DocumentViewModel documentVm, NavigationViewModel navigation) {
         this.documentVm = documentVm;
+        this.navigation = navigation;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -63,7 +66,7 @@ public final class SuggestViewModel {
         documentVm.execute(merge.edit());
         documentVm.say(merge.addedTotal() + " suggestions added, drawn dashed: Enter accepts the one under the caret, "
                 + "Backspace rejects it, Ctrl+Tab goes to the next.");
-        documentVm.navigation().nextSuggestion(true);
+        navigation.nextSuggestion(true);
     }
 
     /**

@@ -325,9 +325,9 @@ public final class MainWindow {
         navigation.setId("navigation-filter");
         navigation.setFocusTraversable(false);
         navigation.setTooltip(new Tooltip("What Tab / Shift+Tab (or N / P) step through"));
-        navigation.setOnShowing(e -> ifDocument(d -> {
+        navigation.setOnShowing(e -> ifLoaded(l -> {
             var keep = navigation.getValue();
-            navigation.getItems().setAll(d.navigation().navigationFilters());
+            navigation.getItems().setAll(l.navigation().navigationFilters());
             navigation.setValue(keep);
         }));
         return bar;
@@ -370,9 +370,9 @@ public final class MainWindow {
     }
 
     void typeKey(AnnotationType type, boolean exact) {
-        ifDocument(d -> {
+        ifLoaded(l -> {
             int[] sel = article.selection();
-            d.tagging().typeKey(type, sel[0], sel[1], exact);
+            l.tagging().typeKey(type, sel[0], sel[1], exact);
         });
         article.focus();
     }
@@ -399,16 +399,16 @@ public final class MainWindow {
 
     private void show(MainViewModel.Loaded loaded) {
         DocumentViewModel d = loaded.document();
-        article.show(d, loaded.styled(), loaded.caret());
+        article.show(d, loaded.highlights(), loaded.styled(), loaded.caret());
         table.show(d);
         speakers.show(loaded.speakers());
         details.show(loaded.details(), loaded.speakers().entities());
         orphans.show(loaded.orphans());
         find.show(loaded.find(), loaded.speakers());
-        navigation.getItems().setAll(d.navigation().navigationFilters());
+        navigation.getItems().setAll(loaded.navigation().navigationFilters());
         navigation.valueProperty().unbind();
         navigation.setValue(NavigationViewModel.NavigationFilter.ALL);
-        d.navigation().navigationFilterProperty().bind(Bindings.createObjectBinding(
+        loaded.navigation().navigationFilterProperty().bind(Bindings.createObjectBinding(
                 () -> navigation.getValue() == null ? NavigationViewModel.NavigationFilter.ALL : navigation.getValue(),
                 navigation.valueProperty()));
         orphansTab.textProperty().bind(Bindings.size(loaded.orphans().orphans()).asString("Orphans (%d)"));

@@ -101,7 +101,7 @@ final class WindowCommands {
         commands.add(new Command("redo", "Edit", 0, "Redo", List.of(outsideFields("Shortcut+Shift+Z"), outsideFields("Shortcut+Y")),
                 canRedo, () -> w.ifDocument(DocumentViewModel::redo)));
         add("delete", "Edit", 1, "Delete the selected annotation", List.of(article("DELETE")),
-                () -> w.ifDocument(d -> d.tagging().deleteSelected()));
+                () -> w.ifLoaded(l -> l.tagging().deleteSelected()));
         add("clear-selection", "Edit", 1, "Clear the annotation selection", List.of(outsideFields("ESCAPE")),
                 () -> w.ifDocument(d -> d.select(null)));
         add("find", "Edit", 1, "Find…", List.of(window("Shortcut+F")), w.find()::open);
@@ -131,7 +131,7 @@ final class WindowCommands {
                     List.of(article("Shift+" + key)), () -> w.typeKey(t, true));
         }
         add("attribute", "Tag", 1, "Attribute to the nearest speaker; again for the next", List.of(article("A")),
-                () -> w.ifDocument(d -> d.tagging().attributeToNearest()));
+                () -> w.ifLoaded(l -> l.tagging().attributeToNearest()));
         add("speaker-picker", "Tag", 1, "Attribute to… (the speaker picker)", List.of(window("Shortcut+DIGIT4")), w::focusSpeakerPicker);
         add("cycle-kind", "Tag", 1, "Next kind of the selected mention's speaker", List.of(article("K")),
                 () -> w.ifLoaded(l -> l.speakers().cycleKindOfSelection()));
@@ -140,39 +140,39 @@ final class WindowCommands {
         add("merge-speakers", "Tag", 1, "Merge the speakers selected in the Speakers panel", List.of(window("Shortcut+M")),
                 () -> w.ifLoaded(l -> w.speakers().merge()));
         add("grow-end", "Tag", 2, "Grow the end by a word", List.of(article("Alt+Shift+RIGHT")),
-                () -> w.ifDocument(d -> d.tagging().resizeSelected(true, true)));
+                () -> w.ifLoaded(l -> l.tagging().resizeSelected(true, true)));
         add("shrink-end", "Tag", 2, "Shrink the end by a word", List.of(article("Alt+Shift+LEFT")),
-                () -> w.ifDocument(d -> d.tagging().resizeSelected(true, false)));
+                () -> w.ifLoaded(l -> l.tagging().resizeSelected(true, false)));
         add("grow-start", "Tag", 2, "Grow the start by a word", List.of(article("Alt+Shift+UP")),
-                () -> w.ifDocument(d -> d.tagging().resizeSelected(false, true)));
+                () -> w.ifLoaded(l -> l.tagging().resizeSelected(false, true)));
         add("shrink-start", "Tag", 2, "Shrink the start by a word", List.of(article("Alt+Shift+DOWN")),
-                () -> w.ifDocument(d -> d.tagging().resizeSelected(false, false)));
+                () -> w.ifLoaded(l -> l.tagging().resizeSelected(false, false)));
         add("next-annotation", "Tag", 3, "Next annotation of the Step through filter", List.of(article("TAB"), article("N")),
-                () -> w.ifDocument(d -> d.navigation().navigate(true)));
+                () -> w.ifLoaded(l -> l.navigation().navigate(true)));
         add("previous-annotation", "Tag", 3, "Previous annotation of the Step through filter",
-                List.of(article("Shift+TAB"), article("P")), () -> w.ifDocument(d -> d.navigation().navigate(false)));
+                List.of(article("Shift+TAB"), article("P")), () -> w.ifLoaded(l -> l.navigation().navigate(false)));
     }
 
     private void suggest() {
         add("suggest", "Suggest", 0, "Suggest quotes, speakers and claims", List.of(window("F5")),
                 () -> w.ifLoaded(l -> l.suggest().suggest()));
         add("accept", "Suggest", 0, "Accept the suggestion here and go on to the next", List.of(article("ENTER")),
-                () -> w.ifDocument(d -> d.suggestions().acceptSuggestion(w.article().caret())));
+                () -> w.ifLoaded(l -> l.suggest().acceptSuggestion(w.article().caret())));
         add("reject", "Suggest", 0, "Reject the suggestion here and go on to the next", List.of(article("BACK_SPACE")),
-                () -> w.ifDocument(d -> d.suggestions().rejectSuggestion(w.article().caret())));
+                () -> w.ifLoaded(l -> l.suggest().rejectSuggestion(w.article().caret())));
         add("next-suggestion", "Suggest", 0, "Next suggestion", List.of(window("Shortcut+TAB")),
-                () -> w.ifDocument(d -> d.navigation().nextSuggestion(true)));
+                () -> w.ifLoaded(l -> l.navigation().nextSuggestion(true)));
         add("previous-suggestion", "Suggest", 0, "Previous suggestion", List.of(window("Shortcut+Shift+TAB")),
-                () -> w.ifDocument(d -> d.navigation().nextSuggestion(false)));
+                () -> w.ifLoaded(l -> l.navigation().nextSuggestion(false)));
         add("accept-all", "Suggest", 1, "Accept all suggestions", List.of(),
-                () -> w.ifDocument(d -> d.suggestions().settleAllSuggestions(null, true)));
+                () -> w.ifLoaded(l -> l.suggest().settleAllSuggestions(null, true)));
         add("reject-all", "Suggest", 1, "Reject all suggestions", List.of(),
-                () -> w.ifDocument(d -> d.suggestions().settleAllSuggestions(null, false)));
+                () -> w.ifLoaded(l -> l.suggest().settleAllSuggestions(null, false)));
         for (AnnotationType t : AnnotationType.values()) {
             add("accept-all-" + t.id(), "Suggest", 2, "Accept all " + t.id() + " suggestions", List.of(),
-                    () -> w.ifDocument(d -> d.suggestions().settleAllSuggestions(t, true)));
+                    () -> w.ifLoaded(l -> l.suggest().settleAllSuggestions(t, true)));
             add("reject-all-" + t.id(), "Suggest", 2, "Reject all " + t.id() + " suggestions", List.of(),
-                    () -> w.ifDocument(d -> d.suggestions().settleAllSuggestions(t, false)));
+                    () -> w.ifLoaded(l -> l.suggest().settleAllSuggestions(t, false)));
         }
         CheckMenuItem onOpen = new CheckMenuItem("Suggest when an article opens");
         onOpen.selectedProperty().bindBidirectional(main.suggestOnOpenProperty());

@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 
 import org.attrib.ui.UiTestSupport;
 import org.attrib.ui.app.AppPreferences;
-import org.attrib.ui.app.AttribApp;
+import org.attrib.ui.launch.AttribApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

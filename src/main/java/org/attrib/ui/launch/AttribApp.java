@@ -1,4 +1,4 @@
-package org.attrib.ui.app;
+package org.attrib.ui.launch;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -12,6 +12,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.attrib.core.corpus.SampleCorpus;
+import org.attrib.ui.app.AppPreferences;
+import org.attrib.ui.app.MainViewModel;
 import org.attrib.ui.window.MainWindow;
 
 /**
