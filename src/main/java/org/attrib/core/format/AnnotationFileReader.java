@@ -220,8 +220,14 @@ public final class AnnotationFileReader {
             if (version == 1) {
                 annotations = migrateV1Speakers(annotations, entityList, entities);
             }
-            checkLinks(annotations, "annotations", entities);
-            checkLinks(orphans, "orphans", entities);
+            Map<String, Annotation> allIds = new HashMap<>((annotations.size() + orphans.size()) * 4 / 3 + 1);
+            for (List<StoredAnnotation> list : List.of(annotations, orphans)) {
+                for (StoredAnnotation s : list) {
+                    allIds.put(s.annotation().id(), s.annotation());
+                }
+            }
+            checkLinks(annotations, "annotations", entities, allIds);
+            checkLinks(orphans, "orphans", entities, allIds);
             return new AnnotationFileContent(version, source, status, entityList, annotations, orphans);
         }
 
@@ -355,12 +361,9 @@ public final class AnnotationFileReader {
             return out;
         }
 
-        private void checkLinks(List<StoredAnnotation> list, String field, Map<String, Entity> entities)
+        /** Links to entities that exist, and "via" links to a mention of the speaker, placed or orphaned ({@code byId}: both lists). */
+        private void checkLinks(List<StoredAnnotation> list, String field, Map<String, Entity> entities, Map<String, Annotation> byId)
                 throws AnnotationFileException {
-            Map<String, Annotation> byId = new HashMap<>(list.size() * 4 / 3 + 1);
-            for (StoredAnnotation s : list) {
-                byId.put(s.annotation().id(), s.annotation());
-            }
             for (int i = 0; i < list.size(); i++) {
                 Annotation a = list.get(i).annotation();
                 if (a.entityId() == null && a.speakerId() == null) {

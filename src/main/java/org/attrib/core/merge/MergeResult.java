@@ -162,8 +162,7 @@ public final class MergeResult {
                 continue;
             }
             Item via = items.get(a.viaId());
-            boolean holds = via != null && via.value().type() == AnnotationType.SPEAKER
-                    && (via.orphan() != null) == (it.orphan() != null) && a.speakerId().equals(via.value().entityId());
+            boolean holds = via != null && via.value().type() == AnnotationType.SPEAKER && a.speakerId().equals(via.value().entityId());
             if (!holds) {
                 entry.setValue(it.with(a.withSpeaker(a.speakerId(), null)));
                 notes.add(describe(it) + " is still attributed to its speaker, but no longer through the mention it named, "
