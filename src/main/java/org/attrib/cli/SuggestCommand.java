@@ -62,7 +62,7 @@ final class SuggestCommand implements Callable<Integer> {
                     }
                     articles.addAll(found);
                 } catch (IOException e) {
-                    err.println("attrib suggest: " + p + ": cannot list the folder (" + e.getMessage() + ")");
+                    err.println("attrib suggest: " + p + ": cannot list the folder (" + Reporter.reason(e) + ")");
                     problems++;
                 }
             } else if (!Files.isRegularFile(p)) {

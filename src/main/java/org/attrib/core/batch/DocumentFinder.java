@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import org.attrib.core.format.AnnotationFormat;
+import org.attrib.core.io.IoProblems;
 
 /**
  * Finds the articles that batch commands work on, from what the user named: article files
@@ -69,7 +70,7 @@ public final class DocumentFinder {
         try {
             files = InputFolders.files(folder, p -> isText(p) || isAnnotationFile(p));
         } catch (IOException e) {
-            problems.add(Problem.of(folder, "cannot list the folder (" + e.getMessage() + ")"));
+            problems.add(Problem.of(folder, "cannot list the folder (" + IoProblems.reason(e) + ")"));
             return;
         }
         for (Path p : files) {

@@ -22,6 +22,7 @@ import org.attrib.core.model.QuoteForm;
 import org.attrib.core.model.SpeakerNames;
 import org.attrib.core.model.StoredAnnotation;
 import org.attrib.core.tagging.SpeakerSpans;
+import org.attrib.core.text.Excerpt;
 
 /**
  * Turns what the analyst asks for (tag this, delete that, merge these speakers) into undoable
@@ -397,7 +398,7 @@ public final class AnnotationEditor {
     }
 
     public UndoableEdit setEntityKind(Entity e, EntityKind kind) {
-        return new UndoableChangeEntity(doc, e, e.withKind(kind), "Set kind of " + e.name());
+        return new UndoableChangeEntity(doc, e, e.withKind(kind), "Set kind of " + Excerpt.of(e.name()));
     }
 
     /**
@@ -443,7 +444,7 @@ public final class AnnotationEditor {
         Entity namedByAnalyst = kept.named() ? null : others.stream().map(e -> doc.entity(e.id()).orElse(e))
                 .filter(e -> e.named() && !e.id().equals(kept.id())).findFirst().orElse(null);
         String finalName = namedByAnalyst != null ? namedByAnalyst.name() : naming.nameOf(kept);
-        String description = "Merge " + (from.size() + 1) + " speakers into " + finalName;
+        String description = "Merge " + (from.size() + 1) + " speakers into " + Excerpt.of(finalName);
         if (namedByAnalyst != null) {
             edits.add(new UndoableChangeEntity(doc, kept, kept.withName(finalName).withNamed(true), description));
         } else {
@@ -475,7 +476,7 @@ public final class AnnotationEditor {
             }
         }
         removeIfUnused(Set.of(old.id()), List.of(mention), edits);
-        return new CompoundEdit("Split off " + fresh.name(), edits);
+        return new CompoundEdit("Split off " + Excerpt.of(fresh.name()), edits);
     }
 
     /** Deletes an entity with all its mentions; what was attributed to it becomes unattributed. */
@@ -497,7 +498,7 @@ public final class AnnotationEditor {
             }
         }
         edits.add(new UndoableRemoveEntity(doc, e));
-        return new CompoundEdit("Delete speaker " + e.name(), edits);
+        return new CompoundEdit("Delete speaker " + Excerpt.of(e.name()), edits);
     }
 
     // ---- whole documents

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.attrib.core.anchor.Placement;
 import org.attrib.core.anchor.Reanchoring;
@@ -13,6 +12,7 @@ import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.Entity;
 import org.attrib.core.model.StoredAnnotation;
+import org.attrib.core.text.Excerpt;
 import org.attrib.core.text.SourceText;
 
 /**
@@ -104,7 +104,8 @@ public final class DocumentBinder {
         }
         if (!content.source().file().equals(text.fileName())) {
             throw new AnnotationFileException(file, "/source", "this annotation file belongs to another article: it was "
-                    + "written for \"" + content.source().file() + "\", not for \"" + text.fileName() + "\" (and the texts differ)");
+                    + "written for " + Excerpt.quoted(content.source().file()) + ", not for " + Excerpt.quoted(text.fileName())
+                    + " (and the texts differ)");
         }
         return new Bound(doc, reanchor(content, text, doc));
     }
@@ -197,8 +198,8 @@ public final class DocumentBinder {
             if (!covers(text, a, s.text())) {
                 String actual = text.slice(a.start(), a.end());
                 throw new AnnotationFileException(file, "/annotations/" + i + "/text", "the file says [" + a.start() + ", "
-                        + a.end() + ") covers \"" + excerpt(s.text()) + "\" but the article has \"" + excerpt(actual)
-                        + "\" there; the file was damaged or edited by hand");
+                        + a.end() + ") covers " + Excerpt.quoted(s.text()) + " but the article has " + Excerpt.quoted(actual)
+                        + " there; the file was damaged or edited by hand");
             }
             doc.put(a);
         }
@@ -235,10 +236,5 @@ public final class DocumentBinder {
         }
         return new Report(true, byMethod[Placement.Method.SAME_OFFSETS.ordinal()], byMethod[Placement.Method.EXACT_TEXT.ordinal()],
                 byMethod[Placement.Method.FUZZY.ordinal()], orphaned, placements);
-    }
-
-    private static String excerpt(String s) {
-        String flat = s.replace('\n', ' ');
-        return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
     }
 }

@@ -13,6 +13,7 @@ import org.attrib.core.format.AnnotationFileReader;
 import org.attrib.core.format.DocumentBinder;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.StoredAnnotation;
+import org.attrib.core.text.Excerpt;
 import org.attrib.core.text.SourceText;
 import org.attrib.core.text.SourceTextException;
 import org.attrib.core.text.SourceTextLoader;
@@ -24,8 +25,6 @@ import org.attrib.core.text.SourceTextLoader;
  * exactly the text it recorded, and that no annotation is left unplaced (an orphan).
  */
 public final class AnnotationValidator {
-
-    private static final int EXCERPT = 40;
 
     private AnnotationValidator() {
     }
@@ -46,8 +45,8 @@ public final class AnnotationValidator {
             return problems;
         }
         if (!Files.exists(ref.source())) {
-            problems.add(new Problem(file, "/source/file", "its source \"" + content.source().file()
-                    + "\" is not beside it (looked for " + ref.source() + ")"));
+            problems.add(new Problem(file, "/source/file", "its source " + Excerpt.quoted(content.source().file())
+                    + " is not beside it (looked for " + ref.source() + ")"));
             return problems;
         }
         SourceText text = loadSource(ref.source(), problems);
@@ -63,7 +62,7 @@ public final class AnnotationValidator {
         for (int i = 0; i < orphans.size(); i++) {
             StoredAnnotation o = orphans.get(i);
             problems.add(new Problem(file, "/orphans/" + i, "annotation " + o.annotation().id() + " (" + o.annotation().type().id()
-                    + ", \"" + excerpt(o.text()) + "\") is not placed in the text; open the article in Attrib to place or delete it"));
+                    + ", " + Excerpt.quoted(o.text()) + ") is not placed in the text; open the article in Attrib to place or delete it"));
         }
         return problems;
     }
@@ -94,8 +93,8 @@ public final class AnnotationValidator {
             }
             String actual = text.slice(a.start(), a.end());
             if (!actual.equals(s.text())) {
-                problems.add(new Problem(file, at + "/text", "annotation " + a.id() + " says \"" + excerpt(s.text())
-                        + "\" but the source has \"" + excerpt(actual) + "\" at [" + a.start() + ", " + a.end() + ")"));
+                problems.add(new Problem(file, at + "/text", "annotation " + a.id() + " says " + Excerpt.quoted(s.text())
+                        + " but the source has " + Excerpt.quoted(actual) + " at [" + a.start() + ", " + a.end() + ")"));
             }
         }
     }
@@ -112,14 +111,5 @@ public final class AnnotationValidator {
             reason = e.problem();
         }
         return new Problem(file, "/source/sha256", reason);
-    }
-
-    static String excerpt(String s) {
-        String flat = s.replace('\n', ' ');
-        int n = flat.codePointCount(0, flat.length());
-        if (n <= EXCERPT) {
-            return flat;
-        }
-        return flat.substring(0, flat.offsetByCodePoints(0, EXCERPT - 3)) + "...";
     }
 }
