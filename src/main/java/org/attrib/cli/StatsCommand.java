@@ -63,7 +63,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reporter reporter = new Reporter("stats", spec.commandLine().getOut(), spec.commandLine().getErr());
-        List<DocumentRef> docs = Corpus.find(paths, reporter);
+        List<DocumentRef> docs = Corpus.find(paths, reporter, false);
         CorpusIdentity identity = identity(reporter);
         CorpusStats stats = new CorpusStats();
         List<DocumentSpeakers> speakers = new ArrayList<>(docs.size());

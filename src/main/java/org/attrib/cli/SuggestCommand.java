@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import org.attrib.core.format.AnnotationFileException;
 import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.format.DocumentSnapshot;
+import org.attrib.core.format.SourceFileName;
 import org.attrib.core.io.DocumentFiles;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.suggest.Suggester;
@@ -85,6 +86,15 @@ final class SuggestCommand implements Callable<Integer> {
             progress.step(article.toString());
             try {
                 DocumentFiles.Opened opened = DocumentFiles.open(article);
+                if (opened.report().recordedName() != null) {
+                    // Saving would write the article's own name over the one recorded: the analyst decides, not suggest.
+                    progress.clear();
+                    err.println("attrib suggest: " + opened.annotationFile() + ": /source/file: "
+                            + SourceFileName.mismatch(opened.report().recordedName(), article.getFileName().toString(), true)
+                            + " (left untouched)");
+                    problems++;
+                    continue;
+                }
                 if (opened.report().moved() > 0 || opened.report().orphaned() > 0) {
                     progress.clear();
                     err.println("attrib suggest: " + opened.annotationFile() + ": the article changed since its annotations "

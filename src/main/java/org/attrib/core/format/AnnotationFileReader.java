@@ -200,6 +200,10 @@ public final class AnnotationFileReader {
         private SourceRecord source(JsonNode src) throws AnnotationFileException {
             onlyFields(src, "/source", SOURCE_FIELDS);
             String name = fields.text(src, "file", "/source");
+            String nameProblem = SourceFileName.problem(name);
+            if (nameProblem != null) {
+                throw fail("/source/file", nameProblem);
+            }
             String sha = fields.text(src, "sha256", "/source");
             if (!SHA256.matcher(sha).matches()) {
                 throw fail("/source/sha256", "not a SHA-256 (64 lower-case hex digits)");

@@ -27,14 +27,22 @@ public final class DocumentBinder {
      * What binding did besides the obvious. When the source changed: how many annotations stayed
      * where they were, moved with their exact text, were found by a fuzzy match (worth a look), or
      * could not be placed and became orphans; and where each placed one landed and how.
+     * {@code recordedName} is the article's name the file recorded ({@code source.file}) when it
+     * is not the name of the article it was bound to (same text, another name: renamed, or
+     * copied from another article's file), else null; saving would write the article's name.
      */
     public record Report(boolean sourceChanged, int kept, int moved, int fuzzy, int orphaned,
-            Map<String, Placement> placements) {
+            Map<String, Placement> placements, String recordedName) {
 
-        public static final Report UNCHANGED = new Report(false, 0, 0, 0, 0, Map.of());
+        public static final Report UNCHANGED = new Report(false, 0, 0, 0, 0, Map.of(), null);
 
         public Report {
             placements = Map.copyOf(placements);
+        }
+
+        /** The article did not change; the file recorded {@code recordedName} (null when that is the article's name). */
+        static Report unchanged(String recordedName) {
+            return recordedName == null ? UNCHANGED : new Report(false, 0, 0, 0, 0, Map.of(), recordedName);
         }
 
         /** Ids of the annotations placed by a fuzzy match, in no particular order. */
@@ -100,9 +108,9 @@ public final class DocumentBinder {
         boolean sameSource = content.source().sha256().equals(text.sha256());
         if (sameSource) {
             bindExactly(file, content, text, doc);
-            return new Bound(doc, Report.UNCHANGED);
+            return new Bound(doc, Report.unchanged(otherName(content, text)));
         }
-        if (!content.source().file().equals(text.fileName())) {
+        if (otherName(content, text) != null) {
             throw new AnnotationFileException(file, "/source", "this annotation file belongs to another article: it was "
                     + "written for " + Excerpt.quoted(content.source().file()) + ", not for " + Excerpt.quoted(text.fileName())
                     + " (and the texts differ)");
@@ -167,7 +175,7 @@ public final class DocumentBinder {
             for (StoredAnnotation o : content.orphans()) {
                 doc.addOrphan(o);
             }
-            return new Bound(doc, Report.UNCHANGED);
+            return new Bound(doc, Report.unchanged(otherName(content, text)));
         }
 
         private static boolean sameObjects(Collection<?> a, Collection<?> b) {
@@ -208,6 +216,11 @@ public final class DocumentBinder {
         }
     }
 
+    /** The name the file recorded for its article when it is not {@code text}'s, else null. */
+    private static String otherName(AnnotationFileContent content, SourceText text) {
+        return content.source().file().equals(text.fileName()) ? null : content.source().file();
+    }
+
     /** Whether the annotation's span of the text is {@code stored}: compared in place, as a copy of each span costs more than the comparison. */
     private static boolean covers(SourceText text, Annotation a, String stored) {
         int from = text.toChar(a.start());
@@ -235,6 +248,7 @@ public final class DocumentBinder {
             doc.addOrphan(o);
         }
         return new Report(true, byMethod[Placement.Method.SAME_OFFSETS.ordinal()], byMethod[Placement.Method.EXACT_TEXT.ordinal()],
-                byMethod[Placement.Method.FUZZY.ordinal()], orphaned, placements);
+                byMethod[Placement.Method.FUZZY.ordinal()], orphaned, placements, null);
     }
+
 }

@@ -158,7 +158,7 @@ final class StreamingAnnotationReader {
             }
             seen = once(seen, name);
         }
-        expect(file != null && sha != null && isSha256(sha) && length >= 0);
+        expect(file != null && SourceFileName.problem(file) == null && sha != null && isSha256(sha) && length >= 0);
         return new SourceRecord(file, sha, length);
     }
 

@@ -11,6 +11,7 @@ import org.attrib.core.format.AnnotationFileContent;
 import org.attrib.core.format.AnnotationFileException;
 import org.attrib.core.format.AnnotationFileReader;
 import org.attrib.core.format.DocumentBinder;
+import org.attrib.core.format.SourceFileName;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.StoredAnnotation;
 import org.attrib.core.text.Excerpt;
@@ -45,7 +46,7 @@ public final class AnnotationValidator {
             return problems;
         }
         if (!Files.exists(ref.source())) {
-            problems.add(new Problem(file, "/source/file", "its source " + Excerpt.quoted(content.source().file())
+            problems.add(Problem.of(file, "its article " + Excerpt.quoted(String.valueOf(ref.source().getFileName()))
                     + " is not beside it (looked for " + ref.source() + ")"));
             return problems;
         }
@@ -53,7 +54,14 @@ public final class AnnotationValidator {
         if (text == null) {
             return problems;
         }
-        if (content.source().sha256().equals(text.sha256())) {
+        boolean sameText = content.source().sha256().equals(text.sha256());
+        if (!content.source().file().equals(text.fileName())) {
+            problems.add(new Problem(file, "/source/file", SourceFileName.mismatch(content.source().file(), text.fileName(), sameText)));
+            if (!sameText) {
+                return problems;
+            }
+        }
+        if (sameText) {
             checkExactBinding(file, content, text, problems);
         } else {
             problems.add(changedSource(file, content, text));
