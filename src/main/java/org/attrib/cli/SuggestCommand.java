@@ -20,6 +20,7 @@ import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.format.DocumentSnapshot;
 import org.attrib.core.format.SourceFileName;
 import org.attrib.core.io.DocumentFiles;
+import org.attrib.core.io.SaveProblems;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.suggest.Suggester;
 import org.attrib.core.suggest.SuggestionMerger;
@@ -114,7 +115,9 @@ final class SuggestCommand implements Callable<Integer> {
                 problems++;
             } catch (IOException e) {
                 progress.clear();
-                err.println("attrib suggest: " + article + ": cannot save the annotations (" + e.getMessage() + ")");
+                Path target = outFile != null ? outFile : AnnotationFormat.annotationFileFor(article);
+                err.println("attrib suggest: " + target + ": cannot save the annotations: " + SaveProblems.reason(target, e)
+                        + "; the file and its .bak are as they were");
                 failed++;
             }
         }

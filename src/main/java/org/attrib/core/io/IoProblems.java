@@ -21,6 +21,9 @@ public final class IoProblems {
 
     /** The reason, without the file: "permission denied", "the disk is full", "the file system is read-only"… */
     public static String reason(IOException e) {
+        if (e instanceof ReadOnlyFileException) {
+            return "the file is read-only";
+        }
         String os = osReason(e).toLowerCase(Locale.ROOT);
         if (os.contains("no space left") || os.contains("quota")) {
             return "the disk is full";
