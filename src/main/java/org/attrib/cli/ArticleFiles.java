@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.attrib.core.batch.DocumentFinder;
 import org.attrib.core.format.AnnotationFileContent;
 import org.attrib.core.format.AnnotationFileException;
 import org.attrib.core.format.AnnotationFormat;
@@ -41,20 +42,23 @@ final class ArticleFiles {
         return out;
     }
 
-    /** The source text an annotation file was written for: the file it names, beside it (or beside {@code fallbackDir}). */
-    static Path sourceOf(Path annotationFile, AnnotationFileContent content, Path fallbackDir) throws AnnotationFileException {
-        Path beside = annotationFile.resolveSibling(content.source().file());
+    /**
+     * The article of an annotation file: {@code story.txt} beside {@code story.annotations.json}
+     * (or in {@code fallbackDir}). The name the file records is never followed to a file; binding
+     * compares it with this article's.
+     */
+    static Path sourceOf(Path annotationFile, Path fallbackDir) throws AnnotationFileException {
+        Path beside = DocumentFinder.sourceOf(annotationFile);
         if (Files.isRegularFile(beside)) {
             return beside;
         }
         if (fallbackDir != null) {
-            Path other = fallbackDir.resolve(content.source().file());
+            Path other = fallbackDir.resolve(beside.getFileName());
             if (Files.isRegularFile(other)) {
                 return other;
             }
         }
-        throw new AnnotationFileException(annotationFile, "/source/file",
-                "its article \"" + content.source().file() + "\" is not beside it");
+        throw new AnnotationFileException(annotationFile, "", "its article " + beside.getFileName() + " is not beside it");
     }
 
     /** An annotation file bound to a given source text (re-anchored if the text changed). */
@@ -66,7 +70,7 @@ final class ArticleFiles {
     /** An annotation file with its own source text. */
     static AnnotatedDocument open(Path annotationFile, Path fallbackDir) throws AnnotationFileException, SourceTextException {
         AnnotationFileContent content = DocumentFiles.readContent(annotationFile);
-        SourceText text = SourceTextLoader.load(sourceOf(annotationFile, content, fallbackDir));
+        SourceText text = SourceTextLoader.load(sourceOf(annotationFile, fallbackDir));
         return DocumentBinder.bind(annotationFile, content, text).document();
     }
 

@@ -35,6 +35,8 @@ public final class AttribCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new AttribCli());
+        // The help's colours are escape sequences, which the output escapes (TerminalWriter): none.
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             line.getErr().println("attrib " + line.getCommandName() + ": " + ex.getMessage());
             return ERROR;
@@ -52,11 +54,21 @@ public final class AttribCli implements Runnable {
         return names.contains(first) || Set.of("-h", "--help", "-V", "--version").contains(first);
     }
 
-    /** Runs a command and returns its exit code. */
+    /**
+     * Runs a command and returns its exit code. What it writes to {@code out} and {@code err}
+     * reaches them with control characters escaped ({@link TerminalWriter}).
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = commandLine();
-        cl.setOut(out);
-        cl.setErr(err);
-        return cl.execute(args);
+        PrintWriter safeOut = TerminalWriter.of(out);
+        PrintWriter safeErr = TerminalWriter.of(err);
+        cl.setOut(safeOut);
+        cl.setErr(safeErr);
+        try {
+            return cl.execute(args);
+        } finally {
+            safeOut.flush();
+            safeErr.flush();
+        }
     }
 }

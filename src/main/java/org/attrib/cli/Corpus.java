@@ -17,9 +17,13 @@ final class Corpus {
     private Corpus() {
     }
 
-    /** The articles the paths name; paths that name none are reported as problems. */
-    static List<DocumentRef> find(List<Path> paths, Reporter reporter) {
-        DocumentFinder.Found found = DocumentFinder.find(paths);
+    /**
+     * The articles the paths name; paths that name none are reported as problems. With
+     * {@code distinctNames} (an export lays its files out by article name), a second article of
+     * a name already found is left out and reported.
+     */
+    static List<DocumentRef> find(List<Path> paths, Reporter reporter, boolean distinctNames) {
+        DocumentFinder.Found found = DocumentFinder.find(paths, distinctNames);
         found.problems().forEach(reporter::problem);
         if (found.documents().isEmpty() && found.problems().isEmpty()) {
             reporter.problem(Problem.of(paths.get(0), "no articles (.txt) or annotation files (.annotations.json) here"));

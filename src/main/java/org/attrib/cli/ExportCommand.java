@@ -70,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
         String f = format.toLowerCase(Locale.ROOT);
         checkOptions(f);
         Reporter reporter = new Reporter("export", spec.commandLine().getOut(), spec.commandLine().getErr());
-        List<DocumentRef> docs = Corpus.find(paths, reporter);
+        List<DocumentRef> docs = Corpus.find(paths, reporter, true);
         if (f.equals("brat")) {
             checkBratOverwritesNothing(docs);
         }

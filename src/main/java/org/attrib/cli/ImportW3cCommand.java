@@ -24,6 +24,8 @@ import org.attrib.core.batch.Problem;
 import org.attrib.core.export.W3cIris;
 import org.attrib.core.importer.ImportedFiles;
 import org.attrib.core.importer.W3cImporter;
+import org.attrib.core.jsonfile.JsonSyntax;
+import org.attrib.core.text.Excerpt;
 import org.attrib.core.text.SourceText;
 import org.attrib.core.text.SourceTextLoader;
 
@@ -75,7 +77,7 @@ final class ImportW3cCommand implements Callable<Integer> {
             for (String source : W3cImporter.sources(read.get())) {
                 Optional<String> name = iris.name(source);
                 if (name.isEmpty()) {
-                    reporter.problem(Problem.of(file, "annotations target " + source + ", which is not below the base IRI " + baseIri
+                    reporter.problem(Problem.of(file, "annotations target " + Excerpt.quoted(source) + ", which is not below the base IRI " + baseIri
                             + " (use --base-iri)"));
                     continue;
                 }
@@ -114,7 +116,7 @@ final class ImportW3cCommand implements Callable<Integer> {
                     try {
                         all.addAll(W3cImporter.annotations(JSON.readTree(lines[i])));
                     } catch (JsonProcessingException e) {
-                        reporter.problem(new Problem(file, "line " + (i + 1), "not JSON: " + e.getOriginalMessage()));
+                        reporter.problem(new Problem(file, "line " + (i + 1), JsonSyntax.describe(e)));
                     }
                 }
                 return Optional.of(all);
@@ -122,7 +124,7 @@ final class ImportW3cCommand implements Callable<Integer> {
             return Optional.of(W3cImporter.annotations(JSON.readTree(content)));
         } catch (JsonProcessingException e) {
             reporter.problem(new Problem(file, e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr(),
-                    "not JSON: " + e.getOriginalMessage()));
+                    JsonSyntax.describe(e)));
         } catch (IOException e) {
             reporter.problem(Problem.of(file, "cannot read the file (" + Reporter.reason(e) + ")"));
         }

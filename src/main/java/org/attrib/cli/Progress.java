@@ -2,6 +2,8 @@ package org.attrib.cli;
 
 import java.io.PrintWriter;
 
+import org.attrib.core.text.VisibleText;
+
 /**
  * A one-line progress bar on standard error for commands that work through many files, drawn
  * only when a person is watching (a console is attached), so that logs and pipes stay clean.
@@ -24,9 +26,9 @@ final class Progress {
         this.enabled = enabled && total > 1;
     }
 
-    /** A bar that shows when standard error is a terminal. */
+    /** A bar that shows when standard error is a terminal; its carriage returns bypass the escaping of control characters. */
     static Progress onConsole(PrintWriter err, int total) {
-        return new Progress(err, total, System.console() != null);
+        return new Progress(err instanceof TerminalWriter t ? t.raw() : err, total, System.console() != null);
     }
 
     /** Shows that work on {@code item} starts. */
@@ -36,7 +38,7 @@ final class Progress {
             return;
         }
         int filled = total == 0 ? WIDTH : done * WIDTH / total;
-        String line = "[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + item;
+        String line = "[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + VisibleText.oneLine(item);
         if (line.length() > LINE) {
             line = line.substring(0, LINE - 3) + "...";
         }

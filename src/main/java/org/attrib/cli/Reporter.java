@@ -2,11 +2,9 @@ package org.attrib.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.NoSuchFileException;
 
 import org.attrib.core.batch.Problem;
+import org.attrib.core.io.IoProblems;
 
 /**
  * A command's messages: results on standard output, problems and warnings on standard error,
@@ -63,16 +61,7 @@ final class Reporter {
 
     /** What went wrong in an I/O operation, in words (Java's messages are often just the path). */
     static String reason(IOException e) {
-        if (e instanceof FileAlreadyExistsException) {
-            return "a file is in the way";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder: " + e.getMessage();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return IoProblems.reason(e);
     }
 
     int problems() {

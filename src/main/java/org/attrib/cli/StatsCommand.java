@@ -31,6 +31,8 @@ import org.attrib.core.jsonfile.PrettyJson;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.DocumentStatus;
 import org.attrib.core.stats.CorpusStats;
+import org.attrib.core.text.Excerpt;
+import org.attrib.core.text.VisibleText;
 
 /** {@code attrib stats PATH... [--json] [--speaker NAME]}: counts per type and per speaker, or what one speaker said. */
 @Command(name = "stats",
@@ -61,7 +63,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reporter reporter = new Reporter("stats", spec.commandLine().getOut(), spec.commandLine().getErr());
-        List<DocumentRef> docs = Corpus.find(paths, reporter);
+        List<DocumentRef> docs = Corpus.find(paths, reporter, false);
         CorpusIdentity identity = identity(reporter);
         CorpusStats stats = new CorpusStats();
         List<DocumentSpeakers> speakers = new ArrayList<>(docs.size());
@@ -78,7 +80,7 @@ final class StatsCommand implements Callable<Integer> {
         if (speaker != null) {
             List<CorpusSpeaker> named = corpus.named(speaker);
             if (named.isEmpty()) {
-                reporter.error("no speaker is known as \"" + speaker + "\" in these articles");
+                reporter.error("no speaker is known as " + Excerpt.quoted(speaker) + " in these articles");
                 return AttribCli.PROBLEMS;
             }
             reporter.result(json ? statementsJson(named) : statements(named));
@@ -124,12 +126,13 @@ final class StatsCommand implements Callable<Integer> {
         if (speakers.isEmpty()) {
             return out.toString();
         }
-        int width = Math.max("Speaker".length(), speakers.stream().mapToInt(sp -> TerminalWidth.of(sp.name())).max().orElse(0));
+        // A name from a file is shown on one line and shortened when absurdly long, or one name would widen every row.
+        int width = Math.max("Speaker".length(), speakers.stream().mapToInt(sp -> TerminalWidth.of(Excerpt.of(sp.name()))).max().orElse(0));
         String counts = "  %6s  %6s  %8s  %8s";
         out.append("\n\n").append(TerminalWidth.padRight("Speaker", width))
                 .append(String.format(counts, "Quotes", "Claims", "Mentions", "Articles"));
         for (CorpusSpeaker sp : speakers) {
-            out.append('\n').append(TerminalWidth.padRight(sp.name(), width))
+            out.append('\n').append(TerminalWidth.padRight(Excerpt.of(sp.name()), width))
                     .append(String.format(counts, sp.quotes(), sp.claims(), sp.mentions(), sp.documents()));
         }
         return out.toString();
@@ -186,7 +189,7 @@ final class StatsCommand implements Callable<Integer> {
             if (!out.isEmpty()) {
                 out.append("\n\n");
             }
-            out.append(sp.name()).append(" (").append(sp.kind().id()).append("): ")
+            out.append(Excerpt.of(sp.name())).append(" (").append(sp.kind().id()).append("): ")
                     .append(count(sp.quotes(), "quote")).append(", ").append(count(sp.claims(), "claim"))
                     .append(" in ").append(count(sp.documents(), "article"));
             for (Statement st : sp.statements()) {
@@ -198,7 +201,7 @@ final class StatsCommand implements Callable<Integer> {
                 if (st.pending()) {
                     out.append(" (suggested)");
                 }
-                out.append(": ").append(st.text().replaceAll("\\s+", " "));
+                out.append(": ").append(VisibleText.oneLine(st.text().replaceAll("\\s+", " ")));
             }
         }
         return out.toString();

@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
 import org.attrib.core.format.AnnotationFileException;
 import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.format.DocumentSnapshot;
+import org.attrib.core.format.SourceFileName;
 import org.attrib.core.io.DocumentFiles;
+import org.attrib.core.io.SaveProblems;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.suggest.Suggester;
 import org.attrib.core.suggest.SuggestionMerger;
@@ -62,7 +64,7 @@ final class SuggestCommand implements Callable<Integer> {
                     }
                     articles.addAll(found);
                 } catch (IOException e) {
-                    err.println("attrib suggest: " + p + ": cannot list the folder (" + e.getMessage() + ")");
+                    err.println("attrib suggest: " + p + ": cannot list the folder (" + Reporter.reason(e) + ")");
                     problems++;
                 }
             } else if (!Files.isRegularFile(p)) {
@@ -85,6 +87,15 @@ final class SuggestCommand implements Callable<Integer> {
             progress.step(article.toString());
             try {
                 DocumentFiles.Opened opened = DocumentFiles.open(article);
+                if (opened.report().recordedName() != null) {
+                    // Saving would write the article's own name over the one recorded: the analyst decides, not suggest.
+                    progress.clear();
+                    err.println("attrib suggest: " + opened.annotationFile() + ": /source/file: "
+                            + SourceFileName.mismatch(opened.report().recordedName(), article.getFileName().toString(), true)
+                            + " (left untouched)");
+                    problems++;
+                    continue;
+                }
                 if (opened.report().moved() > 0 || opened.report().orphaned() > 0) {
                     progress.clear();
                     err.println("attrib suggest: " + opened.annotationFile() + ": the article changed since its annotations "
@@ -104,7 +115,9 @@ final class SuggestCommand implements Callable<Integer> {
                 problems++;
             } catch (IOException e) {
                 progress.clear();
-                err.println("attrib suggest: " + article + ": cannot save the annotations (" + e.getMessage() + ")");
+                Path target = outFile != null ? outFile : AnnotationFormat.annotationFileFor(article);
+                err.println("attrib suggest: " + target + ": cannot save the annotations: " + SaveProblems.reason(target, e)
+                        + "; the file and its .bak are as they were");
                 failed++;
             }
         }

@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reporter reporter = new Reporter("validate", spec.commandLine().getOut(), spec.commandLine().getErr());
-        List<DocumentRef> docs = Corpus.find(paths, reporter);
+        List<DocumentRef> docs = Corpus.find(paths, reporter, false);
         Progress progress = reporter.progress(docs.size());
         int annotated = 0;
         for (DocumentRef ref : docs) {

@@ -99,7 +99,7 @@ class ImportCommandTest {
         CliRun r = CliRun.of("import", "w3c", "--base-iri", "https://elsewhere.example/", "--texts", corpus, "--out", tmp.resolve("back"),
                 tmp.resolve("w3c/unicode.w3c.jsonld"));
         assertThat(r.exitCode()).isEqualTo(AttribCli.PROBLEMS);
-        assertThat(r.err()).contains("annotations target urn:attrib:unicode.txt, which is not below the base IRI https://elsewhere.example/");
+        assertThat(r.err()).contains("annotations target \"urn:attrib:unicode.txt\", which is not below the base IRI https://elsewhere.example/");
     }
 
     private static Object[] concat(Object[] a, String[] b) {

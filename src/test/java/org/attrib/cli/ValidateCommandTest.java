@@ -42,6 +42,21 @@ class ValidateCommandTest {
     }
 
     @Test
+    void twoArticlesOfOneNameInTwoFoldersAreBothChecked() throws Exception {
+        Path a = Fixtures.corpus(tmp.resolve("a")).resolve("unicode.txt");
+        Path b = Fixtures.corpus(tmp.resolve("b")).resolve("unicode.txt");
+        Path bAnnotations = b.resolveSibling("unicode.annotations.json");
+        Files.writeString(bAnnotations, Files.readString(bAnnotations).replace("\"start\": 25,\n      \"end\": 61,",
+                "\"start\": 26,\n      \"end\": 62,"));
+
+        CliRun r = CliRun.of("validate", a, b);
+
+        assertThat(r.exitCode()).as("b's problem is found").isEqualTo(AttribCli.PROBLEMS);
+        assertThat(r.outLines()).singleElement().satisfies(l -> assertThat(l).startsWith(bAnnotations + ": /annotations/1/text"));
+        assertThat(r.err()).contains("2 articles checked (2 annotated): 1 problem").doesNotContain("same name");
+    }
+
+    @Test
     void aPathThatNamesNothingIsAProblem() {
         CliRun r = CliRun.of("validate", tmp.resolve("nowhere"));
         assertThat(r.exitCode()).isEqualTo(AttribCli.PROBLEMS);

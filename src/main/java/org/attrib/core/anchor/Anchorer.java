@@ -11,10 +11,11 @@ import org.attrib.core.text.SourceText;
  * Finds annotations again in a source text that changed since they were saved. In order:
  * <ol>
  * <li>at their stored offsets, when the text and its context there are unchanged;</li>
- * <li>by their exact text: the occurrence whose stored context (the text before and after it)
- * matches best wins, and among equally good ones the one nearest where the annotation would be
- * had it moved with the annotation before it. Short texts (under {@value #DISTINCTIVE} code
- * points, like "he") need some context to match, or they could land on any "he";</li>
+ * <li>by their exact text: an occurrence with the whole stored context, or with the context up to
+ * the edges of its paragraph, wins; then the one whose context (the text before and after it)
+ * matches best, and among equally good ones the one nearest where the annotation would be had it
+ * moved with the annotation before it. Short texts (under {@value #DISTINCTIVE} code points,
+ * like "he") need some context to match, or they could land on any "he";</li>
  * <li>by a fuzzy match that tolerates small edits (a fixed typo, a changed word, white space,
  * straight quotes become curly): candidate places come from pieces of the text and of its
  * context found nearby, and a bounded approximate alignment chooses the span.</li>
@@ -46,12 +47,14 @@ public final class Anchorer {
     private final SourceText text;
     private final String body;
     private final int context;
-    /** Code points the previous annotation moved by: where the next one is expected. */
+    /** Code points the last surely placed annotation moved by: where the next one is expected. */
     private int lastDelta;
     private final int indexMinChars;
     private final int scansBeforeIndex;
     private int fullScans;
     private TextIndex index;
+    /** While placing an annotation elsewhere: the spans it must not take. */
+    private TakenSpans avoid;
 
     /**
      * @param text the source text as it is now
@@ -81,26 +84,53 @@ public final class Anchorer {
         return Math.min(MAX_EDITS, length / 4);
     }
 
+    /**
+     * Finds the annotation in the text. Call it in document order: a sure placement (intact, or
+     * a fuzzy match with its context) tells where the next annotations are expected.
+     */
     public Optional<Placement> place(StoredAnnotation stored) {
-        Optional<Placement> p = locate(stored);
-        p.ifPresent(found -> lastDelta = found.start() - stored.annotation().start());
+        int start = stored.annotation().start();
+        int length = stored.annotation().end() - start;
+        int expected = clamp(start + lastDelta, 0, Math.max(0, text.length() - length));
+        Optional<Placement> p = locate(stored, expected);
+        p.filter(found -> found.intact() || found.method() == Placement.Method.FUZZY && found.withContext())
+                .ifPresent(found -> lastDelta = found.start() - start);
         return p;
     }
 
-    private Optional<Placement> locate(StoredAnnotation stored) {
+    /**
+     * Finds the annotation again after it lost the place {@link #place} gave it to a more
+     * certain annotation of its type: anywhere but on spans {@code taken} says are taken, judged
+     * as before (nearness counted from where it was expected then). It does not change where the
+     * annotations after it are expected.
+     */
+    public Optional<Placement> placeElsewhere(StoredAnnotation stored, Placement lost, TakenSpans taken) {
+        avoid = taken;
+        try {
+            return locate(stored, lost.expected());
+        } finally {
+            avoid = null;
+        }
+    }
+
+    private Optional<Placement> locate(StoredAnnotation stored, int expected) {
         int start = stored.annotation().start();
         int length = stored.annotation().end() - start;
-        if (start + length <= text.length() && text.slice(start, start + length).equals(stored.text())
+        if (start + length <= text.length() && free(start, start + length) && text.slice(start, start + length).equals(stored.text())
                 && contextIntact(text.toChar(start), stored)) {
-            return Optional.of(new Placement(start, start + length, Placement.Method.SAME_OFFSETS, 0, true));
+            return Optional.of(new Placement(start, start + length, Placement.Method.SAME_OFFSETS, 0, true, true, expected));
         }
-        int expected = clamp(start + lastDelta, 0, Math.max(0, text.length() - length));
-        if (expected != start && expected + length <= text.length() && text.slice(expected, expected + length).equals(stored.text())
-                && contextIntact(text.toChar(expected), stored)) {
-            return Optional.of(new Placement(expected, expected + length, Placement.Method.EXACT_TEXT, 0, true));
+        if (expected != start && expected + length <= text.length() && free(expected, expected + length)
+                && text.slice(expected, expected + length).equals(stored.text()) && contextIntact(text.toChar(expected), stored)) {
+            return Optional.of(new Placement(expected, expected + length, Placement.Method.EXACT_TEXT, 0, true, true, expected));
         }
-        Optional<Placement> exact = exact(stored, text.toChar(expected));
+        Optional<Placement> exact = exact(stored, expected);
         return exact.isPresent() ? exact : new Fuzzy(stored, expected).find();
+    }
+
+    /** Whether code points {@code [start, end)} may be taken: always, except when placing elsewhere. */
+    private boolean free(int start, int end) {
+        return avoid == null || !avoid.taken(start, end);
     }
 
     /** True when the stored text at char {@code at} has its whole stored context around it. */
@@ -126,6 +156,31 @@ public final class Anchorer {
         return score;
     }
 
+    /**
+     * Whether the stored context holds around chars {@code [at, end)} within the annotation's
+     * paragraph: on each side, the whole stored context matches, or it matches up to the line
+     * break (or the start or end of the text) it reached, and a line break or the text's edge is
+     * still there. What lies beyond a paragraph's edge may change without the paragraph changing:
+     * a paragraph deleted or added beside it, or the paragraph moved.
+     */
+    private boolean intactInParagraph(int at, int end, StoredAnnotation s) {
+        String prefix = s.prefix();
+        int lineBreak = prefix.lastIndexOf('\n');
+        int left = lineBreak >= 0 ? prefix.length() - lineBreak - 1 : cutShort(prefix) ? prefix.length() : -1;
+        int before = commonSuffix(body, at, prefix);
+        boolean leftHolds = left < 0 ? before == prefix.length()
+                : before >= left && (at - left == 0 || body.charAt(at - left - 1) == '\n');
+        if (!leftHolds) {
+            return false;
+        }
+        String suffix = s.suffix();
+        lineBreak = suffix.indexOf('\n');
+        int right = lineBreak >= 0 ? lineBreak : cutShort(suffix) ? suffix.length() : -1;
+        int after = commonPrefix(body, end, suffix);
+        return right < 0 ? after == suffix.length()
+                : after >= right && (end + right == body.length() || body.charAt(end + right) == '\n');
+    }
+
     private int maxContextScore(StoredAnnotation s) {
         return s.prefix().length() + s.suffix().length() + (cutShort(s.prefix()) ? 1 : 0) + (cutShort(s.suffix()) ? 1 : 0);
     }
@@ -134,7 +189,8 @@ public final class Anchorer {
         return side.codePointCount(0, side.length()) < context;
     }
 
-    private Optional<Placement> exact(StoredAnnotation stored, int expectedChar) {
+    private Optional<Placement> exact(StoredAnnotation stored, int expected) {
+        int expectedChar = text.toChar(expected);
         String needle = stored.text();
         int max = maxContextScore(stored);
         Best best = new Best(stored, expectedChar);
@@ -171,22 +227,28 @@ public final class Anchorer {
         int length = stored.annotation().end() - stored.annotation().start();
         // Without context, only a distinctive text that occurs once is surely the same passage;
         // with no perfect occurrence the scans ran to both ends, so the count is complete.
-        boolean contextHolds = best.score >= Math.min(MIN_CONTEXT, max);
+        boolean contextHolds = best.intact || best.score >= Math.min(MIN_CONTEXT, max);
         if (!contextHolds && (length < DISTINCTIVE || best.count > 1)) {
             return Optional.empty();
         }
         int s = text.toCodePoint(best.at);
         Placement.Method method = s == stored.annotation().start() ? Placement.Method.SAME_OFFSETS : Placement.Method.EXACT_TEXT;
-        return Optional.of(new Placement(s, s + length, method, 0, contextHolds));
+        return Optional.of(new Placement(s, s + length, method, 0, contextHolds, best.intact, expected));
     }
 
-    /** The best exact occurrence so far: most context, then nearest the expected place, then the later one. */
+    /**
+     * The best exact occurrence so far: intact in its paragraph first, then the most context,
+     * then nearest the expected place, then the later one. Two mentions of one name are told
+     * apart by the words on both sides of each.
+     */
     private final class Best {
         private final StoredAnnotation stored;
         private final int expectedChar;
         int at = -1;
         int score = -1;
+        boolean intact;
         long distance = Long.MAX_VALUE;
+        /** Occurrences seen, taken ones too: a text without context is placed only when it occurs once. */
         int count;
 
         Best(StoredAnnotation stored, int expectedChar) {
@@ -194,17 +256,27 @@ public final class Anchorer {
             this.expectedChar = expectedChar;
         }
 
-        /** Weighs the occurrence at char {@code candidate}; returns its context score (-1 when it splits a pair). */
+        /** Weighs the occurrence at char {@code candidate}; returns its context score (-1 when it splits a pair or is taken). */
         int consider(int candidate) {
             if (text.index().splitsPair(candidate)) {
                 return -1;
             }
             count++;
-            int s = contextScore(candidate, candidate + stored.text().length(), stored);
+            int end = candidate + stored.text().length();
+            if (avoid != null && avoid.taken(text.toCodePoint(candidate), text.toCodePoint(end))) {
+                return -1;
+            }
+            int s = contextScore(candidate, end, stored);
+            boolean whole = intactInParagraph(candidate, end, stored);
             long d = Math.abs((long) candidate - expectedChar);
-            if (s > score || s == score && (d < distance || d == distance && candidate > at)) {
+            boolean better = whole != intact ? whole
+                    : s != score ? s > score
+                    : d != distance ? d < distance
+                    : candidate > at;
+            if (at < 0 || better) {
                 at = candidate;
                 score = s;
+                intact = whole;
                 distance = d;
             }
             return s;
@@ -283,7 +355,7 @@ public final class Anchorer {
             Candidate best = null;
             for (int start : strongest()) {
                 for (Candidate c : align(start)) {
-                    if (accept(c) && (best == null || c.better(best))) {
+                    if (accept(c) && free(c.start, c.end) && (best == null || c.better(best))) {
                         best = c;
                     }
                 }
@@ -291,7 +363,8 @@ public final class Anchorer {
             if (best == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Placement(best.start, best.end, Placement.Method.FUZZY, best.edits, best.contextHolds()));
+            return Optional.of(new Placement(best.start, best.end, Placement.Method.FUZZY, best.edits, best.contextHolds(), false,
+                    expected));
         }
 
         /** Start estimates (in code points), each from a piece found in the text. */

@@ -11,15 +11,31 @@ package org.attrib.core.anchor;
  *        space count as equal); 0 otherwise
  * @param withContext whether the text around it matches the stored context (at least in part);
  *        a distinctive text found without its context is less certain
+ * @param intact whether it is the exact text with its whole stored context around it, or with
+ *        the context up to the edges of its paragraph (a paragraph moved, or one beside it was
+ *        deleted or added): the surest kind of placement after the same offsets
+ * @param expected where the annotation was expected (its old start, shifted by as much as the
+ *        surely placed annotation before it moved); nearness to it breaks ties
  */
-public record Placement(int start, int end, Method method, int edits, boolean withContext) {
+public record Placement(int start, int end, Method method, int edits, boolean withContext, boolean intact, int expected) {
 
-    /** Orders placements from the most to the least certain. */
+    /**
+     * Orders placements from the most to the least certain: an intact one first (a passage whose
+     * own words are all still there cannot be another passage's), then the same offsets, context,
+     * exact before fuzzy, fewer edits, and nearer where it was expected.
+     */
     public static final java.util.Comparator<Placement> MOST_CERTAIN_FIRST = java.util.Comparator
-            .comparing((Placement p) -> p.method() != Method.SAME_OFFSETS)
+            .comparing((Placement p) -> !p.intact())
+            .thenComparing(p -> p.method() != Method.SAME_OFFSETS)
             .thenComparing(p -> !p.withContext())
             .thenComparing(Placement::method)
-            .thenComparingInt(Placement::edits);
+            .thenComparingInt(Placement::edits)
+            .thenComparingLong(Placement::drift);
+
+    /** How far, in code points, it landed from where it was expected. */
+    public long drift() {
+        return Math.abs((long) start - expected);
+    }
 
     /** The rules, in the order they are tried. */
     public enum Method {

@@ -1,7 +1,6 @@
 package org.attrib.core.batch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,11 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 
 import org.attrib.core.format.AnnotationFormat;
+import org.attrib.core.io.IoProblems;
 
 /**
  * Finds the articles that batch commands work on, from what the user named: article files
@@ -37,12 +34,24 @@ public final class DocumentFinder {
     private final Map<Path, DocumentRef> bySource = new LinkedHashMap<>();
     private final Map<String, Path> byName = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final boolean distinctNames;
 
-    private DocumentFinder() {
+    private DocumentFinder(boolean distinctNames) {
+        this.distinctNames = distinctNames;
     }
 
+    /** Every article the inputs name, two of one name in two folders included. */
     public static Found find(List<Path> inputs) {
-        DocumentFinder finder = new DocumentFinder();
+        return find(inputs, false);
+    }
+
+    /**
+     * The articles the inputs name; with {@code distinctNames}, an article whose name (its path
+     * within the folder named) another already has is left out and reported: what lays out files
+     * by those names, an export, would write both to one place.
+     */
+    public static Found find(List<Path> inputs, boolean distinctNames) {
+        DocumentFinder finder = new DocumentFinder(distinctNames);
         for (Path input : inputs) {
             finder.add(input);
         }
@@ -69,7 +78,7 @@ public final class DocumentFinder {
         try {
             files = InputFolders.files(folder, p -> isText(p) || isAnnotationFile(p));
         } catch (IOException e) {
-            problems.add(Problem.of(folder, "cannot list the folder (" + e.getMessage() + ")"));
+            problems.add(Problem.of(folder, "cannot list the folder (" + IoProblems.reason(e) + ")"));
             return;
         }
         for (Path p : files) {
@@ -84,7 +93,7 @@ public final class DocumentFinder {
         if (bySource.containsKey(key)) {
             return;
         }
-        Path other = byName.putIfAbsent(name, key);
+        Path other = distinctNames ? byName.putIfAbsent(name, key) : null;
         if (other != null) {
             problems.add(Problem.of(named, "another input, " + other + ", has the same name \"" + name
                     + "\"; their exports would overwrite each other, so this one is left out (name its folder instead)"));
@@ -102,47 +111,12 @@ public final class DocumentFinder {
     }
 
     /**
-     * The article an annotation file belongs to: the file it names as its source, beside it, or
-     * else {@code stem.txt}. Only the source's name is read here; checking the file is the
-     * commands' business.
+     * The article an annotation file belongs to: {@code story.txt} beside
+     * {@code story.annotations.json}. The name the file records ({@code source.file}) is never
+     * followed to a file; it is checked against this article's name when the file is read.
      */
-    static Path sourceOf(Path annotationFile) {
+    public static Path sourceOf(Path annotationFile) {
         String name = annotationFile.getFileName().toString();
-        String fallback = name.substring(0, name.length() - AnnotationFormat.SUFFIX.length()) + TEXT_SUFFIX;
-        String recorded = recordedSourceName(annotationFile);
-        if (recorded != null && !recorded.isBlank() && !recorded.contains("/") && !recorded.contains("\\")
-                && !recorded.equals("..") && !recorded.equals(".")) {
-            return annotationFile.resolveSibling(recorded);
-        }
-        return annotationFile.resolveSibling(fallback);
-    }
-
-    /** The value of {@code /source/file}, read leniently and without loading the whole file; null if absent. */
-    private static String recordedSourceName(Path annotationFile) {
-        try (InputStream in = Files.newInputStream(annotationFile);
-                JsonParser p = new JsonFactory().createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                if ("source".equals(field) && value == JsonToken.START_OBJECT) {
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String inner = p.currentName();
-                        JsonToken v = p.nextToken();
-                        if ("file".equals(inner) && v == JsonToken.VALUE_STRING) {
-                            return p.getText();
-                        }
-                        p.skipChildren();
-                    }
-                    return null;
-                }
-                p.skipChildren();
-            }
-            return null;
-        } catch (IOException e) {
-            return null;
-        }
+        return annotationFile.resolveSibling(name.substring(0, name.length() - AnnotationFormat.SUFFIX.length()) + TEXT_SUFFIX);
     }
 }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.attrib.core.model.Ids;
+import org.attrib.core.text.Excerpt;
 
 /**
  * The analyst's decisions about who is who across a corpus, on top of automatic matching: the
@@ -118,7 +119,7 @@ public final class CorpusIdentity {
         Set<EntityRef> rest = new TreeSet<>(row.memberRefs());
         rest.removeAll(out);
         if (rest.isEmpty()) {
-            throw new IllegalArgumentException("splitting every member off " + row.name() + " would leave it empty");
+            throw new IllegalArgumentException("splitting every member off " + Excerpt.quoted(row.name()) + " would leave it empty");
         }
         List<StoredSpeaker> touched = storedOf(row);
         for (StoredSpeaker s : touched) {

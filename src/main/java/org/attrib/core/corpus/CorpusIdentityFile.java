@@ -24,6 +24,7 @@ import org.attrib.core.io.FileStamp;
 import org.attrib.core.jsonfile.JsonFields;
 import org.attrib.core.jsonfile.JsonFileChecks;
 import org.attrib.core.jsonfile.PrettyJson;
+import org.attrib.core.text.Excerpt;
 
 /**
  * The corpus identity file, {@code attrib-corpus.json} at the root of a corpus folder: the
@@ -57,8 +58,7 @@ public final class CorpusIdentityFile {
             .build());
     private static final JsonFileChecks.Wording WORDING = new JsonFileChecks.Wording(
             "finish the merge in git first",
-            detail -> "implausible content (" + detail + ")",
-            detail -> "not valid JSON, so the file was damaged or edited by hand (" + detail + ")");
+            limit -> "implausible content: " + limit);
     private static final JsonFactory JSON = new JsonFactory();
 
     /**
@@ -198,7 +198,7 @@ public final class CorpusIdentityFile {
             for (int i = 0; i < speakers.size(); i++) {
                 StoredSpeaker s = speaker(speakers.get(i), "/speakers/" + i, memberOf, i);
                 if (!ids.add(s.id())) {
-                    throw fail("/speakers/" + i + "/id", "duplicate speaker id \"" + s.id() + "\"");
+                    throw fail("/speakers/" + i + "/id", "duplicate speaker id " + Excerpt.quoted(s.id()));
                 }
                 out.add(s);
             }
@@ -213,7 +213,7 @@ public final class CorpusIdentityFile {
             fields.onlyFields(n, at, SPEAKER_FIELDS);
             String id = fields.text(n, "id", at);
             if (!ID.matcher(id).matches()) {
-                throw fail(at + "/id", "bad id \"" + id + "\": use 1 to 100 letters, digits, '_', '.', ':' or '-'");
+                throw fail(at + "/id", "bad id " + Excerpt.quoted(id) + ": use 1 to 100 letters, digits, '_', '.', ':' or '-'");
             }
             String name = null;
             if (n.has("name")) {
@@ -250,12 +250,12 @@ public final class CorpusIdentityFile {
             fields.onlyFields(n, at, MEMBER_FIELDS);
             String document = fields.text(n, "document", at);
             if (!isRelativePath(document)) {
-                throw fail(at + "/document", "\"" + document + "\" is not an article's path relative to the corpus folder "
+                throw fail(at + "/document", Excerpt.quoted(document) + " is not an article's path relative to the corpus folder "
                         + "(such as world/story.txt, with '/' between folders)");
             }
             String entity = fields.text(n, "entity", at);
             if (!ID.matcher(entity).matches()) {
-                throw fail(at + "/entity", "bad entity id \"" + entity + "\": use 1 to 100 letters, digits, '_', '.', ':' or '-'");
+                throw fail(at + "/entity", "bad entity id " + Excerpt.quoted(entity) + ": use 1 to 100 letters, digits, '_', '.', ':' or '-'");
             }
             return new EntityRef(document, entity);
         }

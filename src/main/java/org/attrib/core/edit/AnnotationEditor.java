@@ -22,6 +22,7 @@ import org.attrib.core.model.QuoteForm;
 import org.attrib.core.model.SpeakerNames;
 import org.attrib.core.model.StoredAnnotation;
 import org.attrib.core.tagging.SpeakerSpans;
+import org.attrib.core.text.Excerpt;
 
 /**
  * Turns what the analyst asks for (tag this, delete that, merge these speakers) into undoable
@@ -172,6 +173,7 @@ public final class AnnotationEditor {
         }
         if (mine.type() == AnnotationType.SPEAKER && !left.isEmpty()) {
             unlinkVia(mine.id(), Set.of(), edits);
+            unlinkOrphansVia(Set.of(mine.id()), edits);
         }
         removeIfUnused(left, List.of(mine), edits);
         return new CompoundEdit(description, edits);
@@ -213,6 +215,7 @@ public final class AnnotationEditor {
             }
             edits.add(new UndoableRemoveAnnotation(doc, a, description));
         }
+        unlinkOrphansVia(ids, edits);
         removeIfUnused(touchedEntities, toDelete, edits);
         return new CompoundEdit(description, edits);
     }
@@ -227,6 +230,7 @@ public final class AnnotationEditor {
         Annotation after = a.withType(newType);
         if (a.type() == AnnotationType.SPEAKER) {
             unlinkVia(a.id(), Set.of(a.id()), edits);
+            unlinkOrphansVia(Set.of(a.id()), edits);
         }
         MentionNaming naming = new MentionNaming(doc);
         if (newType == AnnotationType.SPEAKER) {
@@ -394,7 +398,7 @@ public final class AnnotationEditor {
     }
 
     public UndoableEdit setEntityKind(Entity e, EntityKind kind) {
-        return new UndoableChangeEntity(doc, e, e.withKind(kind), "Set kind of " + e.name());
+        return new UndoableChangeEntity(doc, e, e.withKind(kind), "Set kind of " + Excerpt.of(e.name()));
     }
 
     /**
@@ -440,7 +444,7 @@ public final class AnnotationEditor {
         Entity namedByAnalyst = kept.named() ? null : others.stream().map(e -> doc.entity(e.id()).orElse(e))
                 .filter(e -> e.named() && !e.id().equals(kept.id())).findFirst().orElse(null);
         String finalName = namedByAnalyst != null ? namedByAnalyst.name() : naming.nameOf(kept);
-        String description = "Merge " + (from.size() + 1) + " speakers into " + finalName;
+        String description = "Merge " + (from.size() + 1) + " speakers into " + Excerpt.of(finalName);
         if (namedByAnalyst != null) {
             edits.add(new UndoableChangeEntity(doc, kept, kept.withName(finalName).withNamed(true), description));
         } else {
@@ -466,8 +470,13 @@ public final class AnnotationEditor {
         for (Annotation a : doc.attributedVia(mention.id())) {
             edits.add(new UndoableChangeAnnotation(doc, a, a.withSpeaker(fresh.id(), a.viaId()), "Split off speaker"));
         }
+        for (StoredAnnotation o : doc.orphans()) {
+            if (mention.id().equals(o.annotation().viaId())) {
+                changeOrphan(o, o.annotation().withSpeaker(fresh.id(), mention.id()), "Split off speaker", edits);
+            }
+        }
         removeIfUnused(Set.of(old.id()), List.of(mention), edits);
-        return new CompoundEdit("Split off " + fresh.name(), edits);
+        return new CompoundEdit("Split off " + Excerpt.of(fresh.name()), edits);
     }
 
     /** Deletes an entity with all its mentions; what was attributed to it becomes unattributed. */
@@ -489,7 +498,7 @@ public final class AnnotationEditor {
             }
         }
         edits.add(new UndoableRemoveEntity(doc, e));
-        return new CompoundEdit("Delete speaker " + e.name(), edits);
+        return new CompoundEdit("Delete speaker " + Excerpt.of(e.name()), edits);
     }
 
     // ---- whole documents
@@ -561,7 +570,8 @@ public final class AnnotationEditor {
      * Puts an orphan back into the text at code points {@code [start, end)}: it becomes an
      * ordinary annotation again, with its type, details and attribution. A speaker mention without
      * an entity joins (or creates) the entity its new text names; the link to the mention a quote
-     * was attributed through is kept only when that mention is in the text.
+     * was attributed through is kept while that mention is there, placed or orphaned, and of the
+     * quote's speaker.
      */
     public Tagging replaceOrphan(StoredAnnotation orphan, int start, int end) {
         doc.source().checkRange(start, end);
@@ -580,14 +590,18 @@ public final class AnnotationEditor {
             a = a.withSpeaker(null, null);
         }
         if (a.viaId() != null) {
-            Annotation via = doc.annotation(a.viaId()).orElse(null);
+            Annotation via = mention(a.viaId());
             if (via == null || via.type() != AnnotationType.SPEAKER || !via.entityId().equals(a.speakerId())) {
                 a = a.withSpeaker(a.speakerId(), null);
             }
         }
         String description = "Re-place " + a.type().id();
         edits.add(new UndoableRemoveOrphan(doc, orphan, description));
-        unlinkOrphansVia(Set.of(orphan.annotation().id()), edits);
+        if (a.type() == AnnotationType.SPEAKER && !a.entityId().equals(orphan.annotation().entityId())) {
+            // What was attributed through it names another speaker than the one it now mentions.
+            unlinkVia(a.id(), Set.of(), edits);
+            unlinkOrphansVia(Set.of(a.id()), edits);
+        }
         edits.add(new UndoableAddAnnotation(doc, a, description));
         naming.addRenames(edits, description);
         return new Tagging(new CompoundEdit(description, edits), a);
@@ -610,6 +624,9 @@ public final class AnnotationEditor {
             }
         }
         unlinkOrphansVia(ids, edits);
+        for (String id : ids) {
+            unlinkVia(id, Set.of(), edits);
+        }
         for (StoredAnnotation o : orphans) {
             edits.add(new UndoableRemoveOrphan(doc, o, description));
         }
@@ -621,7 +638,7 @@ public final class AnnotationEditor {
         return deleteOrphans(List.of(orphan), "Delete orphaned " + orphan.annotation().type().id());
     }
 
-    /** Orphans attributed through one of {@code leaving} (orphan mentions) lose that link; they keep the speaker. */
+    /** Orphans attributed through one of {@code leaving} (mentions going away) lose that link; they keep the speaker. */
     private void unlinkOrphansVia(Set<String> leaving, List<UndoableEdit> edits) {
         for (StoredAnnotation o : doc.orphans()) {
             Annotation a = o.annotation();
@@ -629,6 +646,20 @@ public final class AnnotationEditor {
                 changeOrphan(o, a.withSpeaker(a.speakerId(), null), "Unlink mention", edits);
             }
         }
+    }
+
+    /** The annotation with this id, placed or orphaned, or null. */
+    private Annotation mention(String id) {
+        Annotation placed = doc.annotation(id).orElse(null);
+        if (placed != null) {
+            return placed;
+        }
+        for (StoredAnnotation o : doc.orphans()) {
+            if (o.annotation().id().equals(id)) {
+                return o.annotation();
+            }
+        }
+        return null;
     }
 
     private void changeOrphan(StoredAnnotation before, Annotation after, String description, List<UndoableEdit> edits) {

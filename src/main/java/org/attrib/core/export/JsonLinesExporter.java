@@ -64,7 +64,8 @@ public final class JsonLinesExporter implements Exporter {
         JsonOutput.stringOrNull(g, "entity", a.entityId());
         JsonOutput.stringOrNull(g, "speaker", a.speakerId());
         JsonOutput.stringOrNull(g, "speakerName", a.type().isAttributable() ? doc.entityOf(a).map(Entity::name).orElse(null) : null);
-        JsonOutput.stringOrNull(g, "via", a.viaId());
+        // A mention kept as an orphan is not exported: a link to it would lead nowhere.
+        JsonOutput.stringOrNull(g, "via", a.viaId() != null && doc.annotation(a.viaId()).isPresent() ? a.viaId() : null);
         JsonOutput.stringOrNull(g, "form", a.form() == null ? null : a.form().id());
         if (a.checkWorthy() == null) {
             g.writeNullField("checkWorthy");

@@ -25,6 +25,7 @@ import org.attrib.core.model.Ids;
 import org.attrib.core.model.QuoteForm;
 import org.attrib.core.model.SpeakerNames;
 import org.attrib.core.model.StoredAnnotation;
+import org.attrib.core.text.Excerpt;
 
 /**
  * Reads and checks an annotation file's structure: every field present and of the right kind,
@@ -50,8 +51,7 @@ public final class AnnotationFileReader {
             .build());
     private static final JsonFileChecks.Wording WORDING = new JsonFileChecks.Wording(
             "finish the merge in git, or open the article read-only, or start afresh",
-            detail -> "implausible content: " + constraint(detail),
-            AnnotationFileReader::malformed);
+            limit -> "implausible content: " + limit + (limit.contains("nested") ? "; an annotation file nests 4" : ""));
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -132,40 +132,6 @@ public final class AnnotationFileReader {
         return true;
     }
 
-    /** Jackson's message, led by what it means for the analyst. */
-    private static String malformed(String detail) {
-        if (detail.contains("end-of-input")) {
-            return "the file ends in the middle of its content: it was probably cut short (" + detail + ")";
-        }
-        if (detail.contains("Invalid UTF-8") || detail.contains("Invalid UTF-32") || detail.contains("UTF-8")) {
-            return "the file is not valid UTF-8 text (" + detail + ")";
-        }
-        if (detail.contains("Trailing token")) {
-            return "there is more after the end of the JSON object: the file may hold two files' content (" + detail + ")";
-        }
-        if (detail.contains("Duplicate field")) {
-            return "a field appears twice in one object (" + detail + ")";
-        }
-        return "not valid JSON, so the file was damaged or edited by hand (" + detail + ")";
-    }
-
-    /** A read limit that was hit, in words. */
-    private static String constraint(String detail) {
-        if (detail.contains("nesting depth")) {
-            return "the JSON is nested more than " + MAX_DEPTH + " levels deep; an annotation file nests 4";
-        }
-        if (detail.contains("Number value length")) {
-            return "a number has more than " + MAX_NUMBER_LENGTH + " digits";
-        }
-        if (detail.contains("Name length")) {
-            return "a field name is longer than " + MAX_NAME_LENGTH + " characters";
-        }
-        if (detail.contains("String value length")) {
-            return String.format("a text value is longer than %,d characters", MAX_STRING_LENGTH);
-        }
-        return detail;
-    }
-
     /** Walks the tree once, failing on the first problem with its JSON pointer. */
     private static final class Checker {
         private final JsonFields<AnnotationFileException> fields;
@@ -192,7 +158,7 @@ public final class AnnotationFileReader {
             if (root.has("status")) {
                 String s = fields.text(root, "status", "");
                 status = DocumentStatus.fromId(s).orElseThrow(() -> fail("/status",
-                        "unknown status \"" + s + "\"; expected not-started, in-progress or done"));
+                        "unknown status " + Excerpt.quoted(s) + "; expected not-started, in-progress or done"));
             }
 
             Map<String, Entity> entities = new HashMap<>();
@@ -202,7 +168,7 @@ public final class AnnotationFileReader {
                 for (int i = 0; i < arr.size(); i++) {
                     Entity e = entity(arr.get(i), "/entities/" + i);
                     if (entities.put(e.id(), e) != null) {
-                        throw fail("/entities/" + i + "/id", "duplicate entity id \"" + e.id() + "\"");
+                        throw fail("/entities/" + i + "/id", "duplicate entity id " + Excerpt.quoted(e.id()));
                     }
                     entityList.add(e);
                 }
@@ -220,14 +186,24 @@ public final class AnnotationFileReader {
             if (version == 1) {
                 annotations = migrateV1Speakers(annotations, entityList, entities);
             }
-            checkLinks(annotations, "annotations", entities);
-            checkLinks(orphans, "orphans", entities);
+            Map<String, Annotation> allIds = new HashMap<>((annotations.size() + orphans.size()) * 4 / 3 + 1);
+            for (List<StoredAnnotation> list : List.of(annotations, orphans)) {
+                for (StoredAnnotation s : list) {
+                    allIds.put(s.annotation().id(), s.annotation());
+                }
+            }
+            checkLinks(annotations, "annotations", entities, allIds);
+            checkLinks(orphans, "orphans", entities, allIds);
             return new AnnotationFileContent(version, source, status, entityList, annotations, orphans);
         }
 
         private SourceRecord source(JsonNode src) throws AnnotationFileException {
             onlyFields(src, "/source", SOURCE_FIELDS);
             String name = fields.text(src, "file", "/source");
+            String nameProblem = SourceFileName.problem(name);
+            if (nameProblem != null) {
+                throw fail("/source/file", nameProblem);
+            }
             String sha = fields.text(src, "sha256", "/source");
             if (!SHA256.matcher(sha).matches()) {
                 throw fail("/source/sha256", "not a SHA-256 (64 lower-case hex digits)");
@@ -248,7 +224,7 @@ public final class AnnotationFileReader {
             }
             String k = fields.text(n, "kind", at);
             EntityKind kind = EntityKind.fromId(k).orElseThrow(() -> fail(at + "/kind",
-                    "unknown kind \"" + k + "\"; expected person, organisation or other"));
+                    "unknown kind " + Excerpt.quoted(k) + "; expected person, organisation or other"));
             boolean named = n.has("named") && fields.bool(n, "named", at);
             return new Entity(id, name, kind, named);
         }
@@ -264,7 +240,7 @@ public final class AnnotationFileReader {
                 String at = "/" + field + "/" + i;
                 StoredAnnotation a = annotation(arr.get(i), at);
                 if (!ids.add(a.annotation().id())) {
-                    throw fail(at + "/id", "duplicate annotation id \"" + a.annotation().id() + "\"");
+                    throw fail(at + "/id", "duplicate annotation id " + Excerpt.quoted(a.annotation().id()));
                 }
                 out.add(a);
             }
@@ -279,7 +255,7 @@ public final class AnnotationFileReader {
             String id = id(n, at);
             String t = fields.text(n, "type", at);
             AnnotationType type = AnnotationType.fromId(t).orElseThrow(() -> fail(at + "/type",
-                    "unknown annotation type \"" + t + "\"; expected quote, claim or speaker"));
+                    "unknown annotation type " + Excerpt.quoted(t) + "; expected quote, claim or speaker"));
             int start = fields.integer(n, "start", at);
             int end = fields.integer(n, "end", at);
             if (start > end) {
@@ -317,7 +293,7 @@ public final class AnnotationFileReader {
                 }
                 String f = fields.text(n, "form", at);
                 form = QuoteForm.fromId(f).orElseThrow(() -> fail(at + "/form",
-                        "unknown quote form \"" + f + "\"; expected direct, indirect, partial or mixed"));
+                        "unknown quote form " + Excerpt.quoted(f) + "; expected direct, indirect, partial or mixed"));
             }
             Boolean checkWorthy = null;
             if (n.has("checkWorthy")) {
@@ -355,12 +331,9 @@ public final class AnnotationFileReader {
             return out;
         }
 
-        private void checkLinks(List<StoredAnnotation> list, String field, Map<String, Entity> entities)
+        /** Links to entities that exist, and "via" links to a mention of the speaker, placed or orphaned ({@code byId}: both lists). */
+        private void checkLinks(List<StoredAnnotation> list, String field, Map<String, Entity> entities, Map<String, Annotation> byId)
                 throws AnnotationFileException {
-            Map<String, Annotation> byId = new HashMap<>(list.size() * 4 / 3 + 1);
-            for (StoredAnnotation s : list) {
-                byId.put(s.annotation().id(), s.annotation());
-            }
             for (int i = 0; i < list.size(); i++) {
                 Annotation a = list.get(i).annotation();
                 if (a.entityId() == null && a.speakerId() == null) {
@@ -368,18 +341,18 @@ public final class AnnotationFileReader {
                 }
                 String at = "/" + field + "/" + i;
                 if (a.entityId() != null && !entities.containsKey(a.entityId())) {
-                    throw fail(at + "/entity", "links to entity \"" + a.entityId() + "\", which the file does not have");
+                    throw fail(at + "/entity", "links to entity " + Excerpt.quoted(a.entityId()) + ", which the file does not have");
                 }
                 if (a.speakerId() != null && !entities.containsKey(a.speakerId())) {
-                    throw fail(at + "/speaker", "links to entity \"" + a.speakerId() + "\", which the file does not have");
+                    throw fail(at + "/speaker", "links to entity " + Excerpt.quoted(a.speakerId()) + ", which the file does not have");
                 }
                 if (a.viaId() != null) {
                     Annotation via = byId.get(a.viaId());
                     if (via == null) {
-                        throw fail(at + "/via", "links to annotation \"" + a.viaId() + "\", which the file does not have");
+                        throw fail(at + "/via", "links to annotation " + Excerpt.quoted(a.viaId()) + ", which the file does not have");
                     }
                     if (via.type() != AnnotationType.SPEAKER || !a.speakerId().equals(via.entityId())) {
-                        throw fail(at + "/via", "annotation \"" + a.viaId() + "\" is not a mention of speaker \"" + a.speakerId() + "\"");
+                        throw fail(at + "/via", "annotation " + Excerpt.quoted(a.viaId()) + " is not a mention of speaker " + Excerpt.quoted(a.speakerId()));
                     }
                 }
             }
@@ -398,7 +371,7 @@ public final class AnnotationFileReader {
         private String id(JsonNode n, String at) throws AnnotationFileException {
             String id = fields.text(n, "id", at);
             if (id.isEmpty() || id.length() > 100 || !isIdText(id)) {
-                throw fail(at + "/id", "bad id \"" + id + "\": use 1 to 100 letters, digits, '_', '.', ':' or '-'");
+                throw fail(at + "/id", "bad id " + Excerpt.quoted(id) + ": use 1 to 100 letters, digits, '_', '.', ':' or '-'");
             }
             return id;
         }

@@ -3,25 +3,22 @@ package org.attrib.core.format;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
-import org.attrib.core.anchor.Anchorer;
 import org.attrib.core.anchor.Placement;
+import org.attrib.core.anchor.Reanchoring;
 import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.Entity;
 import org.attrib.core.model.StoredAnnotation;
+import org.attrib.core.text.Excerpt;
 import org.attrib.core.text.SourceText;
 
 /**
  * Puts the annotations of a file onto the source text they belong to. When the source is the one
  * the file was written for (same SHA-256), every annotation must cover exactly its stored text.
- * When the source changed, each annotation is found again by {@link Anchorer}; those that cannot
+ * When the source changed, each annotation is found again ({@link Reanchoring}); those that cannot
  * be placed become orphans, kept with their text.
  */
 public final class DocumentBinder {
@@ -30,14 +27,22 @@ public final class DocumentBinder {
      * What binding did besides the obvious. When the source changed: how many annotations stayed
      * where they were, moved with their exact text, were found by a fuzzy match (worth a look), or
      * could not be placed and became orphans; and where each placed one landed and how.
+     * {@code recordedName} is the article's name the file recorded ({@code source.file}) when it
+     * is not the name of the article it was bound to (same text, another name: renamed, or
+     * copied from another article's file), else null; saving would write the article's name.
      */
     public record Report(boolean sourceChanged, int kept, int moved, int fuzzy, int orphaned,
-            Map<String, Placement> placements) {
+            Map<String, Placement> placements, String recordedName) {
 
-        public static final Report UNCHANGED = new Report(false, 0, 0, 0, 0, Map.of());
+        public static final Report UNCHANGED = new Report(false, 0, 0, 0, 0, Map.of(), null);
 
         public Report {
             placements = Map.copyOf(placements);
+        }
+
+        /** The article did not change; the file recorded {@code recordedName} (null when that is the article's name). */
+        static Report unchanged(String recordedName) {
+            return recordedName == null ? UNCHANGED : new Report(false, 0, 0, 0, 0, Map.of(), recordedName);
         }
 
         /** Ids of the annotations placed by a fuzzy match, in no particular order. */
@@ -103,11 +108,12 @@ public final class DocumentBinder {
         boolean sameSource = content.source().sha256().equals(text.sha256());
         if (sameSource) {
             bindExactly(file, content, text, doc);
-            return new Bound(doc, Report.UNCHANGED);
+            return new Bound(doc, Report.unchanged(otherName(content, text)));
         }
-        if (!content.source().file().equals(text.fileName())) {
+        if (otherName(content, text) != null) {
             throw new AnnotationFileException(file, "/source", "this annotation file belongs to another article: it was "
-                    + "written for \"" + content.source().file() + "\", not for \"" + text.fileName() + "\" (and the texts differ)");
+                    + "written for " + Excerpt.quoted(content.source().file()) + ", not for " + Excerpt.quoted(text.fileName())
+                    + " (and the texts differ)");
         }
         return new Bound(doc, reanchor(content, text, doc));
     }
@@ -169,7 +175,7 @@ public final class DocumentBinder {
             for (StoredAnnotation o : content.orphans()) {
                 doc.addOrphan(o);
             }
-            return new Bound(doc, Report.UNCHANGED);
+            return new Bound(doc, Report.unchanged(otherName(content, text)));
         }
 
         private static boolean sameObjects(Collection<?> a, Collection<?> b) {
@@ -200,14 +206,19 @@ public final class DocumentBinder {
             if (!covers(text, a, s.text())) {
                 String actual = text.slice(a.start(), a.end());
                 throw new AnnotationFileException(file, "/annotations/" + i + "/text", "the file says [" + a.start() + ", "
-                        + a.end() + ") covers \"" + excerpt(s.text()) + "\" but the article has \"" + excerpt(actual)
-                        + "\" there; the file was damaged or edited by hand");
+                        + a.end() + ") covers " + Excerpt.quoted(s.text()) + " but the article has " + Excerpt.quoted(actual)
+                        + " there; the file was damaged or edited by hand");
             }
             doc.put(a);
         }
         for (StoredAnnotation o : content.orphans()) {
             doc.addOrphan(o);
         }
+    }
+
+    /** The name the file recorded for its article when it is not {@code text}'s, else null. */
+    private static String otherName(AnnotationFileContent content, SourceText text) {
+        return content.source().file().equals(text.fileName()) ? null : content.source().file();
     }
 
     /** Whether the annotation's span of the text is {@code stored}: compared in place, as a copy of each span costs more than the comparison. */
@@ -218,75 +229,26 @@ public final class DocumentBinder {
     }
 
     private static Report reanchor(AnnotationFileContent content, SourceText text, AnnotatedDocument doc) {
-        Anchorer anchorer = new Anchorer(text, AnnotationFormat.CONTEXT);
-        Map<String, Placement> placements = new HashMap<>();
-        for (StoredAnnotation s : content.annotations()) {
-            anchorer.place(s).ifPresent(p -> placements.put(s.annotation().id(), p));
-        }
-        dropCollisions(content.annotations(), placements);
-
-        List<Annotation> placed = new ArrayList<>();
-        List<StoredAnnotation> orphans = new ArrayList<>(content.orphans());
-        Set<String> orphanIds = new HashSet<>();
+        Map<String, Placement> placements = Reanchoring.placeAll(text, AnnotationFormat.CONTEXT, content.annotations());
         int[] byMethod = new int[Placement.Method.values().length];
+        int orphaned = 0;
+        // Links stay as they are: a quote keeps the mention it was attributed through whether
+        // that mention was placed or kept as an orphan, and so does an orphaned quote.
         for (StoredAnnotation s : content.annotations()) {
             Placement p = placements.get(s.annotation().id());
             if (p != null) {
-                placed.add(s.annotation().withSpan(p.start(), p.end()));
+                doc.put(s.annotation().withSpan(p.start(), p.end()));
                 byMethod[p.method().ordinal()]++;
             } else {
-                // An orphan keeps its attribution but not the mention it went through, which
-                // may be gone when it is re-placed.
-                orphans.add(new StoredAnnotation(s.annotation().withSpeaker(s.annotation().speakerId(), null),
-                        s.text(), s.prefix(), s.suffix()));
-                orphanIds.add(s.annotation().id());
+                doc.addOrphan(s);
+                orphaned++;
             }
         }
-        for (Annotation a : placed) {
-            // An attribution survives its mention's orphaning; only the link to the mention goes.
-            doc.put(a.viaId() != null && orphanIds.contains(a.viaId()) ? a.withSpeaker(a.speakerId(), null) : a);
-        }
-        for (StoredAnnotation o : orphans) {
+        for (StoredAnnotation o : content.orphans()) {
             doc.addOrphan(o);
         }
         return new Report(true, byMethod[Placement.Method.SAME_OFFSETS.ordinal()], byMethod[Placement.Method.EXACT_TEXT.ordinal()],
-                byMethod[Placement.Method.FUZZY.ordinal()], orphanIds.size(), placements);
+                byMethod[Placement.Method.FUZZY.ordinal()], orphaned, placements, null);
     }
 
-    /**
-     * Two annotations of one type that covered different passages cannot both be right on the
-     * same passage now (a mention in a dropped caption found again on another mention of the same
-     * name): the more certain placement stays, the others become orphans. Annotations that
-     * already shared a span keep sharing it.
-     */
-    private static void dropCollisions(List<StoredAnnotation> stored, Map<String, Placement> placements) {
-        Map<String, List<StoredAnnotation>> bySpan = new HashMap<>();
-        for (StoredAnnotation s : stored) {
-            Placement p = placements.get(s.annotation().id());
-            if (p != null) {
-                bySpan.computeIfAbsent(s.annotation().type() + " " + p.start() + " " + p.end(), k -> new ArrayList<>()).add(s);
-            }
-        }
-        for (List<StoredAnnotation> group : bySpan.values()) {
-            if (group.size() < 2) {
-                continue;
-            }
-            StoredAnnotation best = group.get(0);
-            for (StoredAnnotation s : group) {
-                if (Placement.MOST_CERTAIN_FIRST.compare(placements.get(s.annotation().id()), placements.get(best.annotation().id())) < 0) {
-                    best = s;
-                }
-            }
-            for (StoredAnnotation s : group) {
-                if (s.annotation().start() != best.annotation().start() || s.annotation().end() != best.annotation().end()) {
-                    placements.remove(s.annotation().id());
-                }
-            }
-        }
-    }
-
-    private static String excerpt(String s) {
-        String flat = s.replace('\n', ' ');
-        return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
-    }
 }

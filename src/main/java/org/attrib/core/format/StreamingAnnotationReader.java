@@ -137,8 +137,8 @@ final class StreamingAnnotationReader {
                 checkEntityLinks(a.annotation());
             }
         }
-        checkVia(annotations, annotationIds);
-        checkVia(orphans, orphanIds);
+        checkVia(annotations);
+        checkVia(orphans);
         return new AnnotationFileContent(AnnotationFormat.VERSION, source, status, entityList, annotations, orphans);
     }
 
@@ -158,7 +158,7 @@ final class StreamingAnnotationReader {
             }
             seen = once(seen, name);
         }
-        expect(file != null && sha != null && isSha256(sha) && length >= 0);
+        expect(file != null && SourceFileName.problem(file) == null && sha != null && isSha256(sha) && length >= 0);
         return new SourceRecord(file, sha, length);
     }
 
@@ -274,12 +274,12 @@ final class StreamingAnnotationReader {
         expect(a.speakerId() == null || entities.containsKey(a.speakerId()));
     }
 
-    /** A "via" is a mention, in the same list, of the annotation's speaker. */
-    private void checkVia(List<StoredAnnotation> list, Map<String, Annotation> byId) {
+    /** A "via" is a mention of the annotation's speaker, placed or orphaned. */
+    private void checkVia(List<StoredAnnotation> list) {
         for (StoredAnnotation s : list) {
             Annotation a = s.annotation();
             if (a.viaId() != null) {
-                Annotation via = byId.get(a.viaId());
+                Annotation via = annotationIds.containsKey(a.viaId()) ? annotationIds.get(a.viaId()) : orphanIds.get(a.viaId());
                 expect(via != null && via.type() == AnnotationType.SPEAKER && a.speakerId().equals(via.entityId()));
             }
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.attrib.core.text.Excerpt;
+
 /**
  * Parses the lines of a brat {@code .ann} file as brat itself does (fields after the id are
  * separated by a tab, within a field by spaces); a line it cannot read is reported with its
@@ -60,7 +62,7 @@ public final class BratAnnParser {
             return equiv(number, line, data);
         }
         if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("\"" + id + "\" is not a brat annotation id");
+            throw new IllegalArgumentException(Excerpt.quoted(id) + " is not a brat annotation id");
         }
         return switch (id.charAt(0)) {
             case 'T' -> textBound(number, line, id, data, tail);
@@ -84,7 +86,7 @@ public final class BratAnnParser {
         for (String part : data.substring(space + 1).split(";", -1)) {
             Matcher m = SPAN.matcher(part.strip());
             if (!m.matches()) {
-                throw new IllegalArgumentException("offsets \"" + part + "\" are not START END");
+                throw new IllegalArgumentException("offsets " + Excerpt.quoted(part) + " are not START END");
             }
             int start = parseOffset(m.group(1));
             int end = parseOffset(m.group(2));
@@ -109,7 +111,7 @@ public final class BratAnnParser {
         try {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("offset " + digits + " is too large");
+            throw new IllegalArgumentException("offset " + Excerpt.of(digits) + " is too large");
         }
     }
 
@@ -171,7 +173,7 @@ public final class BratAnnParser {
     private static BratAnn.Argument argument(String s) {
         Matcher m = ARGUMENT.matcher(s);
         if (!m.matches()) {
-            throw new IllegalArgumentException("\"" + s + "\" is not ROLE:ID");
+            throw new IllegalArgumentException(Excerpt.quoted(s) + " is not ROLE:ID");
         }
         return new BratAnn.Argument(m.group(1), m.group(2));
     }

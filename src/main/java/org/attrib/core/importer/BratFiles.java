@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.attrib.core.batch.InputFolders;
 import org.attrib.core.batch.Problem;
+import org.attrib.core.io.IoProblems;
 
 /**
  * Finds brat documents among the inputs of an import: {@code .ann} files, the {@code .txt} files
@@ -48,7 +49,7 @@ public final class BratFiles {
                 try {
                     anns = InputFolders.files(input, p -> p.getFileName().toString().endsWith(ANN));
                 } catch (IOException e) {
-                    problems.add(Problem.of(input, "cannot list the folder (" + e.getMessage() + ")"));
+                    problems.add(Problem.of(input, "cannot list the folder (" + IoProblems.reason(e) + ")"));
                     continue;
                 }
                 for (Path ann : anns) {

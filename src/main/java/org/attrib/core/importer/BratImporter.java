@@ -29,6 +29,7 @@ import org.attrib.core.model.Entity;
 import org.attrib.core.model.EntityKind;
 import org.attrib.core.model.QuoteForm;
 import org.attrib.core.model.SpeakerNames;
+import org.attrib.core.text.Excerpt;
 import org.attrib.core.text.SourceText;
 import org.attrib.core.text.SourceTextException;
 import org.attrib.core.text.SourceTextLoader;
@@ -67,7 +68,6 @@ public final class BratImporter {
             BratTerms.FORM, BratTerms.CHECK_WORTHY, BratTerms.PENDING, BratTerms.KIND, BratTerms.ENTITY);
     private static final Pattern ROLE_NUMBER = Pattern.compile("[0-9]+$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final int SHOWN = 100;
 
     /** A problem and its line, to report in line order. */
     private record NumberedProblem(int line, Problem problem) {
@@ -303,8 +303,8 @@ public final class BratImporter {
             }
             String expected = expectedText(t, reading);
             if (!textMatches(t.text(), expected)) {
-                problem(t, "its text \"" + shorten(t.text()) + "\" is not what the article has at those offsets (\""
-                        + shorten(expected) + "\"); left out");
+                problem(t, "its text " + Excerpt.quoted(t.text()) + " is not what the article has at those offsets ("
+                        + Excerpt.quoted(expected) + "); left out");
                 return;
             }
             int start = reading.toCodePoint(t.start());
@@ -337,12 +337,12 @@ public final class BratImporter {
                 }
                 Optional<BratMapping.Target> target = mapping.target(t.label());
                 if (target.isEmpty()) {
-                    problem(t, "the label \"" + t.label() + "\" is not mapped; add --map " + t.label()
+                    problem(t, "the label " + Excerpt.quoted(t.label()) + " is not mapped; add --map " + Excerpt.of(t.label())
                             + "=quote, =claim, =speaker or =ignore");
                 } else if (target.get() == BratMapping.Target.CONTENT) {
-                    problem(t, "the label \"" + t.label() + "\" is mapped to content, but no event has this span as its content; left out");
+                    problem(t, "the label " + Excerpt.quoted(t.label()) + " is mapped to content, but no event has this span as its content; left out");
                 } else {
-                    problem(t, "the label \"" + t.label() + "\" is mapped to " + target.get().id()
+                    problem(t, "the label " + Excerpt.quoted(t.label()) + " is mapped to " + target.get().id()
                             + ", which a text span cannot be; left out");
                 }
             }
@@ -368,14 +368,14 @@ public final class BratImporter {
             }
             Optional<BratMapping.Target> target = mapping.target(e.type());
             if (target.isEmpty()) {
-                problem(e, "the event type \"" + e.type() + "\" is not mapped; add --map " + e.type() + "=quote, =claim or =ignore");
+                problem(e, "the event type " + Excerpt.quoted(e.type()) + " is not mapped; add --map " + Excerpt.of(e.type()) + "=quote, =claim or =ignore");
                 return;
             }
             if (target.get() == BratMapping.Target.IGNORE) {
                 return;
             }
             if (target.get() != BratMapping.Target.QUOTE && target.get() != BratMapping.Target.CLAIM) {
-                problem(e, "the event type \"" + e.type() + "\" is mapped to " + target.get().id()
+                problem(e, "the event type " + Excerpt.quoted(e.type()) + " is mapped to " + target.get().id()
                         + "; an event can only become a quote or a claim; left out");
                 return;
             }
@@ -386,7 +386,7 @@ public final class BratImporter {
                 String role = ROLE_NUMBER.matcher(arg.role()).replaceAll("");
                 Optional<BratMapping.Target> roleTarget = mapping.target(arg.role()).or(() -> mapping.target(role));
                 if (roleTarget.isEmpty()) {
-                    problem(e, "the role \"" + role + "\" is not mapped; add --map " + role + "=content, =speaker or =ignore");
+                    problem(e, "the role " + Excerpt.quoted(role) + " is not mapped; add --map " + Excerpt.of(role) + "=content, =speaker or =ignore");
                     continue;
                 }
                 if (roleTarget.get() == BratMapping.Target.IGNORE) {
@@ -399,7 +399,7 @@ public final class BratImporter {
                 switch (roleTarget.get()) {
                     case CONTENT -> contents.add(arg.target());
                     case SPEAKER -> speakers.add(arg.target());
-                    default -> problem(e, "the role \"" + role + "\" is mapped to " + roleTarget.get().id()
+                    default -> problem(e, "the role " + Excerpt.quoted(role) + " is mapped to " + roleTarget.get().id()
                             + "; a role can only be content, speaker or ignore");
                 }
             }
@@ -439,14 +439,14 @@ public final class BratImporter {
         private void relation(BratAnn.Relation r) {
             Optional<BratMapping.Target> target = mapping.target(r.label());
             if (target.isEmpty()) {
-                problem(r, "the relation \"" + r.label() + "\" is not mapped; add --map " + r.label() + "=attribution or =ignore");
+                problem(r, "the relation " + Excerpt.quoted(r.label()) + " is not mapped; add --map " + Excerpt.of(r.label()) + "=attribution or =ignore");
                 return;
             }
             if (target.get() == BratMapping.Target.IGNORE) {
                 return;
             }
             if (target.get() != BratMapping.Target.ATTRIBUTION) {
-                problem(r, "the relation \"" + r.label() + "\" is mapped to " + target.get().id()
+                problem(r, "the relation " + Excerpt.quoted(r.label()) + " is mapped to " + target.get().id()
                         + "; a relation can only be attribution or ignore");
                 return;
             }
@@ -507,8 +507,8 @@ public final class BratImporter {
                 return;
             }
             if (!ATTRIBUTES.contains(a.name())) {
-                problem(a, "the attribute \"" + a.name() + "\" is not one Attrib has (Form, CheckWorthy, Pending, Kind, Entity); add --map "
-                        + a.name() + "=ignore to leave it out quietly");
+                problem(a, "the attribute " + Excerpt.quoted(a.name()) + " is not one Attrib has (Form, CheckWorthy, Pending, Kind, Entity); add --map "
+                        + Excerpt.of(a.name()) + "=ignore to leave it out quietly");
                 return;
             }
             List<String> targets = types.containsKey(a.target()) ? List.of(a.target()) : eventContents.get(a.target());
@@ -751,12 +751,7 @@ public final class BratImporter {
 
         private void problem(int number, String rawLine, String reason) {
             problems.add(new NumberedProblem(number, new Problem(file, "line " + number,
-                    reason + " [" + shorten(rawLine.replace("\t", "\\t")) + "]")));
-        }
-
-        private static String shorten(String s) {
-            String flat = s.replace('\n', ' ');
-            return flat.length() <= SHOWN ? flat : flat.substring(0, SHOWN - 3) + "...";
+                    reason + " [" + Excerpt.of(rawLine) + "]")));
         }
     }
 }

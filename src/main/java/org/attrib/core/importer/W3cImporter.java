@@ -26,6 +26,7 @@ import org.attrib.core.model.EntityKind;
 import org.attrib.core.model.QuoteForm;
 import org.attrib.core.model.SpeakerNames;
 import org.attrib.core.model.StoredAnnotation;
+import org.attrib.core.text.Excerpt;
 import org.attrib.core.text.SourceText;
 
 /**
@@ -154,7 +155,7 @@ public final class W3cImporter {
                 if (r.entityIri() != null) {
                     Entity e = entity(builder, entities, r);
                     if (via != null && !via.entityId().equals(e.id())) {
-                        problem(r.iri(), "it links to a mention of another speaker than " + e.name() + "; the link is left out");
+                        problem(r.iri(), "it links to a mention of another speaker than " + Excerpt.quoted(e.name()) + "; the link is left out");
                         via = null;
                     }
                     a = a.withSpeaker(e.id(), via == null ? null : via.id());
@@ -200,7 +201,7 @@ public final class W3cImporter {
                     case W3cTerms.TAGGING -> {
                         Optional<AnnotationType> t = value == null ? Optional.empty() : AnnotationType.fromId(value);
                         if (t.isEmpty()) {
-                            problem(iri, "its tag \"" + value + "\" is not quote, claim or speaker; the tag is left out");
+                            problem(iri, "its tag " + Excerpt.quoted(value) + " is not quote, claim or speaker; the tag is left out");
                         } else {
                             type = t.get();
                         }
@@ -220,7 +221,7 @@ public final class W3cImporter {
                         } else if (value != null && QuoteForm.fromId(value).isPresent()) {
                             form = QuoteForm.fromId(value).get();
                         } else {
-                            problem(iri, "its classification \"" + value + "\" is not one Attrib has; left out");
+                            problem(iri, "its classification " + Excerpt.quoted(value) + " is not one Attrib has; left out");
                         }
                     }
                     case W3cTerms.COMMENTING -> {
@@ -228,7 +229,7 @@ public final class W3cImporter {
                             notes.add(value);
                         }
                     }
-                    default -> problem(iri, "a body with purpose \"" + purpose + "\" means nothing to Attrib; left out");
+                    default -> problem(iri, "a body with purpose " + Excerpt.quoted(purpose) + " means nothing to Attrib; left out");
                 }
             }
             if (type == null) {
@@ -281,7 +282,7 @@ public final class W3cImporter {
                     quote.path("prefix").asText(""), quote.path("suffix").asText(""));
             Optional<Placement> placed = anchorer.place(stored);
             if (placed.isEmpty()) {
-                problem(iri, "its quoted text \"" + shorten(exact) + "\" is not in the article; left out");
+                problem(iri, "its quoted text " + Excerpt.quoted(exact) + " is not in the article; left out");
                 return Optional.empty();
             }
             if (position != null) {
@@ -291,14 +292,9 @@ public final class W3cImporter {
             return Optional.of(new int[] {placed.get().start(), placed.get().end()});
         }
 
+        /** A problem with the annotation {@code iri} names (shortened: it comes from the file). */
         private void problem(String iri, String reason) {
-            problems.add(new Problem(file, iri, reason));
-        }
-
-        private static String shorten(String s) {
-            String flat = s.replace('\n', ' ');
-            int max = AnnotationFormat.CONTEXT * 2;
-            return flat.length() <= max ? flat : flat.substring(0, max - 3) + "...";
+            problems.add(new Problem(file, Excerpt.of(iri), reason));
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -55,52 +56,83 @@ public final class AtomicFiles {
      * As {@link #write(Path, byte[], boolean)}, once {@code check} has passed: it runs on another
      * thread while the temporary file is written and forced to disk (a check that parses the
      * content costs about as much as the write), and if it fails, nothing is replaced, the backup
-     * included, and its exception is thrown.
+     * included, and its exception is thrown. A target that is read-only (or immutable) is not
+     * replaced: {@link ReadOnlyFileException}, before anything is written.
      */
     public static void write(Path target, byte[] content, boolean keepBackup, Check check) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(target) && !Files.isWritable(target)) {
+            throw new ReadOnlyFileException(target);
+        }
         Future<?> checking = SideThreads.start(() -> {
             check.run();
             return null;
         });
+        Path[] staged = new Path[1];
         try {
             replace(dir, target, content, target, () -> {
                 await(checking);
                 if (keepBackup && Files.isRegularFile(target)) {
-                    keepBackup(dir, target);
+                    staged[0] = stageBackup(dir, target);
                 }
             });
         } catch (IOException | RuntimeException | Error e) {
             checking.cancel(true);
+            deleteQuietly(staged[0], e);
             throw e;
+        }
+        if (staged[0] != null) {
+            try {
+                move(staged[0], backupOf(target));
+                // Left only when the backup already was this very file (rename then does nothing).
+                Files.deleteIfExists(staged[0]);
+            } catch (IOException e) {
+                // The save itself is done; the backup stays one version older, the staged copy is only clutter.
+                deleteQuietly(staged[0], e);
+            }
         }
     }
 
     /**
-     * Makes {@code target + ".bak"} the current file: a second name for it (a hard link, so that
-     * 17 MB are not read and written again), moved over the old backup in one step. The save's
-     * move then gives {@code target} a new file, and the backup keeps the old one to itself.
-     * Where the file system has no hard links, the backup is a copy, replaced atomically.
+     * The previous content, staged beside the backup to become it once the new file is in place:
+     * a second name for it (a hard link, so that 17 MB are not read and written again), or where
+     * the file system has no hard links a copy. Only after the save's move succeeded does it go
+     * over the old backup, in one step, so a save that cannot replace the file leaves the backup
+     * as it was; and the backup keeps the old content to itself, as the move gives {@code target}
+     * a new file.
      */
-    private static void keepBackup(Path dir, Path target) throws IOException {
-        Path backup = backupOf(target);
-        Path link = temporaryFor(dir, backup);
+    private static Path stageBackup(Path dir, Path target) throws IOException {
+        Path link = temporaryFor(dir, backupOf(target));
         try {
             if (Files.isSymbolicLink(target)) {
                 // A hard link would name the symbolic link, not the content it points to.
                 throw new UnsupportedOperationException("a symbolic link");
             }
             Files.createLink(link, target);
+            return link;
         } catch (UnsupportedOperationException | IOException noLinks) {
             Files.deleteIfExists(link);
-            replace(dir, backup, Files.readAllBytes(target), target, () -> { });
+        }
+        Path copy = temporaryFor(dir, backupOf(target));
+        try (FileChannel ch = FileChannel.open(copy, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            writeFully(ch, Files.readAllBytes(target));
+            ch.force(true);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(copy, e);
+            throw e;
+        }
+        copyPermissions(target, copy);
+        return copy;
+    }
+
+    private static void deleteQuietly(Path file, Throwable failure) {
+        if (file == null) {
             return;
         }
         try {
-            move(link, backup);
-        } finally {
-            // Left only when the backup already was this very file (rename then does nothing).
-            Files.deleteIfExists(link);
+            Files.deleteIfExists(file);
+        } catch (IOException suppressed) {
+            failure.addSuppressed(suppressed);
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.attrib.core.text.Excerpt;
+
 /**
  * Field checks for a JSON file read as a tree: each fails with the format's exception at the
  * field's JSON pointer ({@code at} is the pointer of the object holding the field).
@@ -57,7 +59,7 @@ public final class JsonFields<E extends JsonFileException> {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw fail(at + "/" + name, "unknown field \"" + name + "\"" + qualifier);
+                throw fail(at + "/" + name, "unknown field " + Excerpt.quoted(name) + qualifier);
             }
         }
     }

@@ -18,10 +18,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.attrib.core.io.IoProblems;
+
 /**
  * What reading any of Attrib's JSON files involves before its format's own rules: the file read
  * within a size limit, empty files and git conflict markers caught before parsing, and Jackson's
- * errors turned into the format's exception at Jackson's line and column. The words of a problem
+ * errors turned into the format's exception at Jackson's line and column, in the words of
+ * someone editing the file ({@link JsonSyntax}). The words of a problem
  * that only one format has stay with that format.
  */
 public final class JsonFileChecks {
@@ -30,10 +33,9 @@ public final class JsonFileChecks {
      * How a format words the problems found here.
      *
      * @param conflictAdvice what to do about git conflict markers
-     * @param limitHit the problem when a read limit was hit, from the first line of Jackson's message
-     * @param malformed the problem when the content is not JSON, from the first line of Jackson's message
+     * @param limitHit the problem when a read limit was hit, from the limit in words ({@link JsonSyntax#describeLimit})
      */
-    public record Wording(String conflictAdvice, UnaryOperator<String> limitHit, UnaryOperator<String> malformed) {
+    public record Wording(String conflictAdvice, UnaryOperator<String> limitHit) {
     }
 
     private JsonFileChecks() {
@@ -70,7 +72,7 @@ public final class JsonFileChecks {
         } catch (AccessDeniedException e) {
             throw failure.make(file, "", "permission denied: you may not read this file", e);
         } catch (IOException e) {
-            throw failure.make(file, "", "cannot read the file (" + e.getMessage() + ")", e);
+            throw failure.make(file, "", "cannot read the file (" + IoProblems.reason(e) + ")", e);
         }
     }
 
@@ -88,11 +90,11 @@ public final class JsonFileChecks {
         try {
             return mapper.readTree(bytes);
         } catch (StreamConstraintsException e) {
-            throw failure.make(file, location(e), wording.limitHit().apply(firstLine(e.getOriginalMessage())), e);
+            throw failure.make(file, location(e), wording.limitHit().apply(JsonSyntax.describeLimit(e)), e);
         } catch (JsonProcessingException e) {
-            throw failure.make(file, location(e), wording.malformed().apply(firstLine(e.getOriginalMessage())), e);
+            throw failure.make(file, location(e), JsonSyntax.describe(e), e);
         } catch (IOException e) {
-            throw failure.make(file, "", "cannot read the JSON (" + e.getMessage() + ")", e);
+            throw failure.make(file, "", "cannot read the JSON (" + IoProblems.reason(e) + ")", e);
         }
     }
 
@@ -129,12 +131,4 @@ public final class JsonFileChecks {
         return loc == null || loc.getLineNr() < 0 ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
     }
 
-    /** Jackson's messages go on with the source's description on further lines: the first says what is wrong. */
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
 }

@@ -7,7 +7,9 @@ import java.util.Objects;
 
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.Entity;
+import org.attrib.core.text.Excerpt;
 import org.attrib.core.text.SourceText;
+import org.attrib.core.text.VisibleText;
 
 /** Words for conflicts: which annotation or speaker, and what a side did to it. */
 final class Describe {
@@ -25,7 +27,7 @@ final class Describe {
     }
 
     static String entity(Entity e) {
-        return "Speaker \"" + e.name() + "\"";
+        return "Speaker " + Excerpt.quoted(e.name());
     }
 
     /** What a side did from {@code base} to {@code now}, e.g. "changed its note and removed its attribution". */
@@ -66,7 +68,7 @@ final class Describe {
     static String changes(Entity base, Entity now) {
         List<String> parts = new ArrayList<>();
         if (!base.name().equals(now.name())) {
-            parts.add("renamed it \"" + now.name() + "\"");
+            parts.add("renamed it " + Excerpt.quoted(now.name()));
         }
         if (base.kind() != now.kind()) {
             parts.add("made it " + now.kind().id());
@@ -87,6 +89,7 @@ final class Describe {
 
     static String excerpt(String s) {
         String flat = s.replaceAll("\\s+", " ").strip();
-        return flat.codePointCount(0, flat.length()) <= 50 ? flat : flat.substring(0, flat.offsetByCodePoints(0, 47)) + "…";
+        String shown = flat.codePointCount(0, flat.length()) <= 50 ? flat : flat.substring(0, flat.offsetByCodePoints(0, 47)) + "…";
+        return VisibleText.oneLine(shown);
     }
 }

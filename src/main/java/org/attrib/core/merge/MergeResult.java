@@ -14,6 +14,7 @@ import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.DocumentStatus;
 import org.attrib.core.model.Entity;
 import org.attrib.core.model.StoredAnnotation;
+import org.attrib.core.text.Excerpt;
 
 /**
  * The outcome of a three-way merge: everything that merged by itself, and the conflicts. Choose
@@ -131,7 +132,7 @@ public final class MergeResult {
                 Entity e = findEntity(id);
                 if (e != null) {
                     people.put(id, e);
-                    notes.add("Speaker \"" + e.name() + "\" was deleted on one side but is still used, so it is kept.");
+                    notes.add("Speaker " + Excerpt.quoted(e.name()) + " was deleted on one side but is still used, so it is kept.");
                 }
             }
         }
@@ -162,8 +163,7 @@ public final class MergeResult {
                 continue;
             }
             Item via = items.get(a.viaId());
-            boolean holds = via != null && via.value().type() == AnnotationType.SPEAKER
-                    && (via.orphan() != null) == (it.orphan() != null) && a.speakerId().equals(via.value().entityId());
+            boolean holds = via != null && via.value().type() == AnnotationType.SPEAKER && a.speakerId().equals(via.value().entityId());
             if (!holds) {
                 entry.setValue(it.with(a.withSpeaker(a.speakerId(), null)));
                 notes.add(describe(it) + " is still attributed to its speaker, but no longer through the mention it named, "

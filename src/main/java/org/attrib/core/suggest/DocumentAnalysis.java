@@ -86,10 +86,17 @@ final class DocumentAnalysis {
             while (qj < quotes.size() && quotes.get(qj).open() < p.end()) {
                 qj++;
             }
+            boolean heading = isHeading(p);
+            // Each sentence's tokenizer starts at the first quote that may reach into it, not at
+            // the paragraph's first: a text on one line is one paragraph of many sentences.
+            int qs = qi;
             for (Sentence s : Sentence.split(text, p, quotes.subList(qi, qj), lex)) {
-                List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end(), quotes, qi, lex);
+                while (qs < qj && quotes.get(qs).end() <= s.start()) {
+                    qs++;
+                }
+                List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end(), quotes, qs, lex);
                 PhraseFinder finder = new PhraseFinder(tokens, text, lex);
-                List<Phrase> phrases = isHeading(p) ? List.of() : finder.all();
+                List<Phrase> phrases = heading ? List.of() : finder.all();
                 Phrase subject = new FrameFinder(tokens, finder, lex).sentenceSubject();
                 units.add(new Unit(units.size(), s, tokens, finder, phrases, subject));
             }
@@ -116,7 +123,7 @@ final class DocumentAnalysis {
     /** A short line without closing punctuation: a title or subheading, about no one. */
     private boolean isHeading(Paragraph p) {
         char last = text.charAt(p.end() - 1);
-        return ".!?:\"”’»)…".indexOf(last) < 0 && wordCount(text.substring(p.start(), p.end())) <= 12;
+        return ".!?:\"”’»)…".indexOf(last) < 0 && wordCount(text, p.start(), p.end(), 13) <= 12;
     }
 
     // ---- one sentence
@@ -706,10 +713,11 @@ final class DocumentAnalysis {
         return false;
     }
 
-    private static int wordCount(String s) {
+    /** Words in {@code [from, to)} of {@code s}, counted up to {@code enough}: a long paragraph is not read to its end. */
+    private static int wordCount(String s, int from, int to, int enough) {
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to && n < enough; i++) {
             boolean w = Character.isLetterOrDigit(s.charAt(i));
             if (w && !in) {
                 n++;

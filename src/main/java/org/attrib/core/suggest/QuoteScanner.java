@@ -43,6 +43,7 @@ final class QuoteScanner {
             Paragraph p = paragraphs.get(pi);
             Paragraph next = pi + 1 < paragraphs.size() ? paragraphs.get(pi + 1) : null;
             Deque<Open> stack = new ArrayDeque<>();
+            SingleClosers closers = new SingleClosers(text, p.end());
             boolean continuing = carry;
             carry = false;
             for (int i = p.start(); i < p.end(); i++) {
@@ -68,7 +69,7 @@ final class QuoteScanner {
                         boolean first = continuing && top.pos() == firstMark(text, p);
                         add(out, text, top.pos(), i + 1, i, pi, true, false, first);
                     }
-                } else if (canOpen && opens(c, top != null) && (dbl || hasCloserAhead(text, i + 1, p.end()))) {
+                } else if (canOpen && opens(c, top != null) && (dbl || closers.ahead(i + 1))) {
                     stack.push(new Open(i, c, dbl));
                 } else if ((c == '"' || c == '\'') && !canOpen && !canClose) {
                     // A straight mark glued on both sides: close if one is open, else open.
@@ -176,20 +177,49 @@ final class QuoteScanner {
         return Character.isLetter(prev) && !Character.isLetterOrDigit(nxt) && topOfKind(stack, false) == null;
     }
 
-    /** Whether a single mark that could close a quote follows in the paragraph. */
-    private static boolean hasCloserAhead(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (isSingleMark(c) && c != '‚') {
-                char prev = text.charAt(i - 1);
-                char nxt = i + 1 < to ? text.charAt(i + 1) : ' ';
-                boolean inWord = Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(nxt);
-                if (!inWord && !isSpace(prev) && (isSpace(nxt) || isClosingPunct(nxt) || isMark(nxt))) {
-                    return true;
+    /**
+     * Where the single marks that could close a quote are in a paragraph, found as the scan asks
+     * from later and later places: each character is looked at once, however many single marks
+     * open before the next closer (a long paragraph, or a text on one line, has many).
+     */
+    private static final class SingleClosers {
+        private final String text;
+        private final int to;
+        /** The first closer at or after {@code searchedFrom}, or -1 when there is none up to {@code to}. */
+        private int found = -1;
+        private int searchedFrom = Integer.MAX_VALUE;
+
+        SingleClosers(String text, int to) {
+            this.text = text;
+            this.to = to;
+        }
+
+        /** Whether a single mark that could close a quote follows {@code from} in the paragraph. */
+        boolean ahead(int from) {
+            if (from >= searchedFrom && (found < 0 || found >= from)) {
+                return found >= 0;
+            }
+            searchedFrom = from;
+            found = -1;
+            for (int i = from; i < to; i++) {
+                if (isCloser(i)) {
+                    found = i;
+                    break;
                 }
             }
+            return found >= 0;
         }
-        return false;
+
+        private boolean isCloser(int i) {
+            char c = text.charAt(i);
+            if (!isSingleMark(c) || c == '‚') {
+                return false;
+            }
+            char prev = text.charAt(i - 1);
+            char nxt = i + 1 < to ? text.charAt(i + 1) : ' ';
+            boolean inWord = Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(nxt);
+            return !inWord && !isSpace(prev) && (isSpace(nxt) || isClosingPunct(nxt) || isMark(nxt));
+        }
     }
 
     private static boolean opensParagraph(String text, Paragraph p, boolean dbl) {

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.attrib.core.io.IoProblems;
+
 /**
  * Reads an article from disk into a {@link SourceText}, refusing anything that is not a UTF-8
  * text file with a message that says which file and what is wrong with it.
@@ -50,7 +52,7 @@ public final class SourceTextLoader {
         } catch (AccessDeniedException e) {
             throw new SourceTextException(path, PERMISSION_DENIED, e);
         } catch (IOException e) {
-            throw new SourceTextException(path, "cannot read the file (" + e.getMessage() + ")", e);
+            throw new SourceTextException(path, "cannot read the file (" + IoProblems.reason(e) + ")", e);
         }
         if (size == 0) {
             throw new SourceTextException(path, "the file is empty; there is nothing to annotate");
@@ -64,7 +66,7 @@ public final class SourceTextLoader {
         } catch (AccessDeniedException e) {
             throw new SourceTextException(path, PERMISSION_DENIED, e);
         } catch (IOException e) {
-            throw new SourceTextException(path, "cannot read the file (" + e.getMessage() + ")", e);
+            throw new SourceTextException(path, "cannot read the file (" + IoProblems.reason(e) + ")", e);
         }
     }
 

@@ -11,8 +11,10 @@ import org.attrib.core.format.AnnotationFileContent;
 import org.attrib.core.format.AnnotationFileException;
 import org.attrib.core.format.AnnotationFileReader;
 import org.attrib.core.format.DocumentBinder;
+import org.attrib.core.format.SourceFileName;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.StoredAnnotation;
+import org.attrib.core.text.Excerpt;
 import org.attrib.core.text.SourceText;
 import org.attrib.core.text.SourceTextException;
 import org.attrib.core.text.SourceTextLoader;
@@ -24,8 +26,6 @@ import org.attrib.core.text.SourceTextLoader;
  * exactly the text it recorded, and that no annotation is left unplaced (an orphan).
  */
 public final class AnnotationValidator {
-
-    private static final int EXCERPT = 40;
 
     private AnnotationValidator() {
     }
@@ -46,15 +46,22 @@ public final class AnnotationValidator {
             return problems;
         }
         if (!Files.exists(ref.source())) {
-            problems.add(new Problem(file, "/source/file", "its source \"" + content.source().file()
-                    + "\" is not beside it (looked for " + ref.source() + ")"));
+            problems.add(Problem.of(file, "its article " + Excerpt.quoted(String.valueOf(ref.source().getFileName()))
+                    + " is not beside it (looked for " + ref.source() + ")"));
             return problems;
         }
         SourceText text = loadSource(ref.source(), problems);
         if (text == null) {
             return problems;
         }
-        if (content.source().sha256().equals(text.sha256())) {
+        boolean sameText = content.source().sha256().equals(text.sha256());
+        if (!content.source().file().equals(text.fileName())) {
+            problems.add(new Problem(file, "/source/file", SourceFileName.mismatch(content.source().file(), text.fileName(), sameText)));
+            if (!sameText) {
+                return problems;
+            }
+        }
+        if (sameText) {
             checkExactBinding(file, content, text, problems);
         } else {
             problems.add(changedSource(file, content, text));
@@ -63,7 +70,7 @@ public final class AnnotationValidator {
         for (int i = 0; i < orphans.size(); i++) {
             StoredAnnotation o = orphans.get(i);
             problems.add(new Problem(file, "/orphans/" + i, "annotation " + o.annotation().id() + " (" + o.annotation().type().id()
-                    + ", \"" + excerpt(o.text()) + "\") is not placed in the text; open the article in Attrib to place or delete it"));
+                    + ", " + Excerpt.quoted(o.text()) + ") is not placed in the text; open the article in Attrib to place or delete it"));
         }
         return problems;
     }
@@ -94,8 +101,8 @@ public final class AnnotationValidator {
             }
             String actual = text.slice(a.start(), a.end());
             if (!actual.equals(s.text())) {
-                problems.add(new Problem(file, at + "/text", "annotation " + a.id() + " says \"" + excerpt(s.text())
-                        + "\" but the source has \"" + excerpt(actual) + "\" at [" + a.start() + ", " + a.end() + ")"));
+                problems.add(new Problem(file, at + "/text", "annotation " + a.id() + " says " + Excerpt.quoted(s.text())
+                        + " but the source has " + Excerpt.quoted(actual) + " at [" + a.start() + ", " + a.end() + ")"));
             }
         }
     }
@@ -112,14 +119,5 @@ public final class AnnotationValidator {
             reason = e.problem();
         }
         return new Problem(file, "/source/sha256", reason);
-    }
-
-    static String excerpt(String s) {
-        String flat = s.replace('\n', ' ');
-        int n = flat.codePointCount(0, flat.length());
-        if (n <= EXCERPT) {
-            return flat;
-        }
-        return flat.substring(0, flat.offsetByCodePoints(0, EXCERPT - 3)) + "...";
     }
 }

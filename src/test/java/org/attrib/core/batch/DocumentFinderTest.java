@@ -28,13 +28,14 @@ class DocumentFinderTest {
     }
 
     @Test
-    void anAnnotationFileStandsForTheArticleItNames() throws Exception {
+    void anAnnotationFileStandsForTheArticleNamedLikeIt() throws Exception {
         Path corpus = Fixtures.corpus(tmp);
         Path renamed = corpus.resolve("renamed.annotations.json");
         Files.move(corpus.resolve("unicode.annotations.json"), renamed);
         DocumentFinder.Found found = DocumentFinder.find(List.of(renamed));
+        // Not the "unicode.txt" it records: a name in a file is never followed to a file.
         assertThat(found.documents()).singleElement().satisfies(d -> {
-            assertThat(d.source()).isEqualTo(corpus.resolve(Fixtures.UNICODE));
+            assertThat(d.source()).isEqualTo(corpus.resolve("renamed.txt"));
             assertThat(d.annotationFile()).isEqualTo(renamed);
         });
         Files.writeString(corpus.resolve("broken.annotations.json"), "{ not json");
@@ -56,12 +57,13 @@ class DocumentFinderTest {
     }
 
     @Test
-    void twoArticlesWithOneNameAreNotBothExported() throws Exception {
+    void twoArticlesWithOneNameAreBothFoundButNotBothExported() throws Exception {
         Path a = Files.createDirectories(tmp.resolve("a")).resolve("story.txt");
         Path b = Files.createDirectories(tmp.resolve("b")).resolve("story.txt");
         Files.writeString(a, "one");
         Files.writeString(b, "two");
-        DocumentFinder.Found found = DocumentFinder.find(List.of(a, b));
+        assertThat(DocumentFinder.find(List.of(a, b)).documents()).extracting(DocumentRef::source).containsExactly(a, b);
+        DocumentFinder.Found found = DocumentFinder.find(List.of(a, b), true);
         assertThat(found.documents()).extracting(DocumentRef::source).containsExactly(a);
         assertThat(found.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(b);

@@ -111,7 +111,7 @@ class CorpusIdentityFileTest {
         String member = "{\"document\": \"a.txt\", \"entity\": \"e1\"}";
         return Stream.of(
                 Arguments.of("", "", "the file is empty"),
-                Arguments.of("{\"format\": \"attrib-corpus\",", "line 1, column 28", "not valid JSON"),
+                Arguments.of("{\"format\": \"attrib-corpus\",", "line 1, column 28", "cut short"),
                 Arguments.of("{\n<<<<<<< HEAD\n}", "line 2", "git merge conflict markers"),
                 Arguments.of("[]", "", "not a JSON object"),
                 Arguments.of("{\"format\": \"attrib-annotations\", \"version\": 1, \"speakers\": []}", "/format",
@@ -149,8 +149,8 @@ class CorpusIdentityFileTest {
                 Arguments.of(speakers("{\"id\": \"s1\", \"members\": [" + member + "]}, {\"id\": \"s1\", \"members\": "
                         + "[{\"document\": \"b.txt\", \"entity\": \"e1\"}]}"), "/speakers/1/id", "duplicate speaker id"),
                 Arguments.of(speakers("{\"id\": \"s1\", \"id\": \"s2\", \"members\": [" + member + "]}"), "line 1, column 73",
-                        "Duplicate field 'id'"),
-                Arguments.of(speakers("") + "\n{}", "line 2, column 1", "not valid JSON"));
+                        "the field \"id\" appears twice in one object"),
+                Arguments.of(speakers("") + "\n{}", "line 2, column 1", "there is more after the end of the JSON object"));
     }
 
     private static String speakers(String content) {

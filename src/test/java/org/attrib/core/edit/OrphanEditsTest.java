@@ -58,7 +58,7 @@ class OrphanEditsTest {
         Annotation placed = doc.annotation("o2").orElseThrow();
         assertThat(placed.start()).isEqualTo(start);
         assertThat(placed.speakerId()).isEqualTo("e1");
-        assertThat(placed.viaId()).as("its mention is still an orphan").isNull();
+        assertThat(placed.viaId()).as("its mention, still an orphan, is still there").isEqualTo("o1");
         assertThat(placed.form()).isEqualTo(QuoteForm.DIRECT);
         assertThat(placed.note()).isEqualTo("check");
         assertThat(doc.orphans()).extracting(o -> o.annotation().id()).containsExactly("o1");
@@ -73,13 +73,33 @@ class OrphanEditsTest {
     }
 
     @Test
-    void rePlacingAMentionUnlinksTheOrphansAttributedThroughIt() {
+    void rePlacingAMentionKeepsTheOrphansAttributedThroughIt() {
         history.execute(editor.replaceOrphan(orphanMention, 0, 14).edit());
         assertThat(doc.annotation("o1").orElseThrow().entityId()).isEqualTo("e1");
         StoredAnnotation quote = doc.orphans().get(0);
         assertThat(quote.annotation().speakerId()).isEqualTo("e1");
-        assertThat(quote.annotation().viaId()).isNull();
+        assertThat(quote.annotation().viaId()).isEqualTo("o1");
         assertValidFile();
+
+        // Deleting the placed mention unlinks the orphan, which keeps its speaker.
+        history.execute(editor.delete(doc.annotation("o1").orElseThrow()));
+        assertThat(doc.orphans().get(0).annotation().viaId()).isNull();
+        assertThat(doc.orphans().get(0).annotation().speakerId()).isEqualTo("e1");
+        assertValidFile();
+    }
+
+    @Test
+    void deletingAnOrphanedMentionUnlinksWhatWasPlacedThroughIt() {
+        int start = TEXT.indexOf("\"We are");
+        history.execute(editor.replaceOrphan(orphanQuote, start, TEXT.indexOf(",\" he") + 2).edit());
+        assertThat(doc.annotation("o2").orElseThrow().viaId()).isEqualTo("o1");
+
+        history.execute(editor.deleteOrphan(orphanMention));
+        assertThat(doc.annotation("o2").orElseThrow().viaId()).isNull();
+        assertThat(doc.annotation("o2").orElseThrow().speakerId()).isEqualTo("e1");
+        assertValidFile();
+        history.undo();
+        assertThat(doc.annotation("o2").orElseThrow().viaId()).isEqualTo("o1");
     }
 
     @Test

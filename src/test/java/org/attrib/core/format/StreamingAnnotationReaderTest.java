@@ -146,7 +146,7 @@ class StreamingAnnotationReaderTest {
                 good.replace("\"start\": 1,", "\"start\": -1,"), "must be a whole number from 0",
                 good.replace("{\n  \"format\"", "<<<<<<< HEAD\n{\n  \"format\""), "git merge conflict markers",
                 good + "{}", "there is more after the end of the JSON object",
-                good.replace("\"kind\": \"person\"", "\"kind\": \"person\", \"kind\": \"other\""), "a field appears twice");
+                good.replace("\"kind\": \"person\"", "\"kind\": \"person\", \"kind\": \"other\""), "the field \"kind\" appears twice");
         damaged.forEach((content, problem) -> {
             byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
             assertThat(content).as("the damage was done").isNotEqualTo(good);

@@ -253,7 +253,7 @@ class AnnotationFileBadInputTest {
     void aFieldTwiceInOneObject() throws Exception {
         String s = new String(good, StandardCharsets.UTF_8);
         Files.writeString(file, s.replaceFirst("\"status\": \"in-progress\",", "\"status\": \"in-progress\", \"status\": \"done\","));
-        refused("a field appears twice in one object");
+        refused("the field \"status\" appears twice in one object");
     }
 
     // ---- offsets and text
