@@ -1,12 +1,8 @@
 package org.attrib.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -16,16 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.attrib.core.batch.DocumentLoader;
-import org.attrib.core.batch.DocumentRef;
-import org.attrib.core.export.BratExporter;
-import org.attrib.core.export.CsvExporter;
-import org.attrib.core.export.ExportDocument;
-import org.attrib.core.export.Exporter;
-import org.attrib.core.export.JsonLinesExporter;
-import org.attrib.core.export.W3cExporter;
+import org.attrib.core.batch.ExportRun;
+import org.attrib.core.batch.Problem;
 import org.attrib.core.export.W3cIris;
-import org.attrib.core.model.AnnotationType;
 
 /** {@code attrib export --format F --out DIR PATH...}: writes annotations in another format. */
 @Command(name = "export",
@@ -41,8 +30,8 @@ import org.attrib.core.model.AnnotationType;
             "Exit codes: 0 exported, 1 some inputs could not be read (the rest were exported), 2 bad usage, 3 I/O error."})
 final class ExportCommand implements Callable<Integer> {
 
-    static final String CSV_FILE = "annotations.csv";
-    static final String JSONL_FILE = "annotations.jsonl";
+    static final String CSV_FILE = ExportRun.CSV_FILE;
+    static final String JSONL_FILE = ExportRun.JSONL_FILE;
 
     @Spec
     CommandSpec spec;
@@ -67,86 +56,52 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String f = format.toLowerCase(Locale.ROOT);
-        checkOptions(f);
-        Reporter reporter = new Reporter("export", spec.commandLine().getOut(), spec.commandLine().getErr());
-        List<DocumentRef> docs = Corpus.find(paths, reporter, true);
-        if (f.equals("brat")) {
-            checkBratOverwritesNothing(docs);
-        }
-        int[] counts = new int[AnnotationType.values().length];
-        int exported = 0;
+        ExportRun.Options options;
         try {
-            Files.createDirectories(out);
+            options = new ExportRun.Options(format, out, bom, baseIri, inception);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Reporter reporter = new Reporter("export", spec.commandLine().getOut(), spec.commandLine().getErr());
+        try {
+            java.nio.file.Files.createDirectories(out);
         } catch (IOException e) {
             reporter.error(out + ": cannot create the folder (" + Reporter.reason(e) + ")");
             return AttribCli.ERROR;
         }
-        Path single = out.resolve(f.equals("csv") ? CSV_FILE : JSONL_FILE);
-        try (OutputStream stream = f.equals("csv") || f.equals("jsonl") ? Files.newOutputStream(single) : OutputStream.nullOutputStream()) {
-            Exporter exporter = switch (f) {
-                case "csv" -> new CsvExporter(stream, bom);
-                case "jsonl" -> new JsonLinesExporter(stream);
-                case "w3c" -> new W3cExporter(out, new W3cIris(baseIri));
-                default -> new BratExporter(out, inception);
-            };
-            Progress progress = reporter.progress(docs.size());
-            for (DocumentRef ref : docs) {
-                progress.step(ref.name());
-                Optional<DocumentLoader.Loaded> loaded = Corpus.open(ref, reporter);
-                if (loaded.isEmpty()) {
-                    continue;
+        Progress[] progress = new Progress[1];
+        ExportRun.Listener listener = new ExportRun.Listener() {
+            @Override
+            public void next(int done, int total, String name) {
+                if (progress[0] == null) {
+                    progress[0] = reporter.progress(total);
                 }
-                ExportDocument doc = new ExportDocument(ref.name(), loaded.get().snapshot());
-                for (String lost : exporter.export(doc)) {
-                    reporter.warning(ref.name() + ": " + lost);
-                }
-                doc.annotations().forEach(a -> counts[a.type().ordinal()]++);
-                exported++;
+                progress[0].step(name);
             }
-            exporter.finish();
-            progress.clear();
+
+            @Override
+            public void warning(String message) {
+                reporter.warning(message);
+            }
+
+            @Override
+            public void problem(Problem problem) {
+                reporter.problem(problem);
+            }
+        };
+        ExportRun.Summary summary;
+        try {
+            summary = ExportRun.run(paths, options, listener);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (IOException e) {
             reporter.error("cannot write into " + out + " (" + Reporter.reason(e) + ")");
             return AttribCli.ERROR;
         }
-        String where = f.equals("csv") || f.equals("jsonl") ? single.toString() : out.toString();
-        reporter.result("exported " + exported + (exported == 1 ? " article" : " articles") + " ("
-                + counts[AnnotationType.QUOTE.ordinal()] + " quotes, " + counts[AnnotationType.CLAIM.ordinal()] + " claims, "
-                + counts[AnnotationType.SPEAKER.ordinal()] + " speaker mentions) as " + f + " to " + where);
+        if (progress[0] != null) {
+            progress[0].clear();
+        }
+        reporter.result(summary.describe());
         return reporter.exitCode();
-    }
-
-    private void checkOptions(String f) {
-        if (!List.of("csv", "jsonl", "w3c", "brat").contains(f)) {
-            throw new ParameterException(spec.commandLine(), "unknown format \"" + format + "\"; use csv, jsonl, w3c or brat");
-        }
-        if (bom && !f.equals("csv")) {
-            throw new ParameterException(spec.commandLine(), "--bom applies to --format csv only");
-        }
-        if (inception && !f.equals("brat")) {
-            throw new ParameterException(spec.commandLine(), "--inception applies to --format brat only");
-        }
-        if (!W3cIris.DEFAULT_BASE.equals(baseIri)) {
-            if (!f.equals("w3c")) {
-                throw new ParameterException(spec.commandLine(), "--base-iri applies to --format w3c only");
-            }
-            try {
-                new W3cIris(baseIri);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
-    }
-
-    /** A brat export writes ARTICLE.txt: refuse to write it over the article itself. */
-    private void checkBratOverwritesNothing(List<DocumentRef> docs) {
-        for (DocumentRef ref : docs) {
-            Path target = BratExporter.textFile(out, ref.name()).toAbsolutePath().normalize();
-            if (target.equals(ref.source().toAbsolutePath().normalize())) {
-                throw new ParameterException(spec.commandLine(), "--out " + out + " would write the brat text over the article "
-                        + ref.source() + "; choose another folder");
-            }
-        }
     }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 
 import org.attrib.core.batch.Problem;
-import org.attrib.core.io.IoProblems;
+import org.attrib.core.failure.IoProblems;
 
 /**
  * A command's messages: results on standard output, problems and warnings on standard error,

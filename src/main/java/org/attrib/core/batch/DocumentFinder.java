@@ -11,7 +11,7 @@ import java.util.Map;
 
 
 import org.attrib.core.format.AnnotationFormat;
-import org.attrib.core.io.IoProblems;
+import org.attrib.core.failure.IoProblems;
 
 /**
  * Finds the articles that batch commands work on, from what the user named: article files

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.attrib.core.batch.InputFolders;
 import org.attrib.core.batch.Problem;
-import org.attrib.core.io.IoProblems;
+import org.attrib.core.failure.IoProblems;
 
 /**
  * Finds brat documents among the inputs of an import: {@code .ann} files, the {@code .txt} files

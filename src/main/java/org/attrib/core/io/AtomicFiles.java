@@ -1,5 +1,6 @@
 package org.attrib.core.io;
 
+import org.attrib.core.failure.ReadOnlyFileException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,5 +1,7 @@
 package org.attrib.core.io;
 
+import org.attrib.core.failure.IoProblems;
+import org.attrib.core.failure.ReadOnlyFileException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.attrib.core.io.IoProblems;
+import org.attrib.core.failure.IoProblems;
 
 /**
  * What reading any of Attrib's JSON files involves before its format's own rules: the file read

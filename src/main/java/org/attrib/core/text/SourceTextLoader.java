@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import org.attrib.core.io.IoProblems;
+import org.attrib.core.failure.IoProblems;
 
 /**
  * Reads an article from disk into a {@link SourceText}, refusing anything that is not a UTF-8

@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.attrib.core.batch.ExportRun;
 import org.attrib.core.format.AnnotationFileException;
 import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.io.DocumentFiles;
@@ -288,29 +289,40 @@ public final class MainViewModel {
     }
 
     /**
-     * Exports an article or a folder into {@code outDir} in the background, with the same command
+     * Exports articles or a folder into {@code outDir} in the background, with the same use case
      * the command line runs ({@code attrib export}), so that both give the same files.
      */
     public void export(String format, java.util.List<Path> inputs, Path outDir) {
         busy.set(true);
         message.set("Exporting " + (inputs.size() == 1 ? inputs.get(0).getFileName().toString() : inputs.size() + " articles")
                 + " as " + format + "…");
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("export", "--format", format, "--out", outDir.toString()));
-        if ("csv".equals(format) && csvBom.get()) {
-            args.add("--bom");
-        }
-        inputs.forEach(p -> args.add(p.toString()));
+        ExportRun.Options options = ExportRun.Options.of(format, outDir, csvBom.get());
         background.execute(() -> {
-            java.io.StringWriter out = new java.io.StringWriter();
-            java.io.StringWriter err = new java.io.StringWriter();
-            int code = org.attrib.cli.AttribCli.run(args.toArray(String[]::new),
-                    new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
-            String result = out.toString().strip();
-            String problems = err.toString().strip();
+            java.util.List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+            int[] warnings = new int[1];
+            ExportRun.Listener listener = new ExportRun.Listener() {
+                @Override
+                public void warning(String w) {
+                    warnings[0]++;
+                }
+
+                @Override
+                public void problem(org.attrib.core.batch.Problem p) {
+                    problems.add(p.toString());
+                }
+            };
+            String result;
+            try {
+                ExportRun.Summary summary = ExportRun.run(inputs, options, listener);
+                result = summary.describe() + (warnings[0] == 0 ? "" : " (" + warnings[0] + " warning(s))")
+                        + (problems.isEmpty() ? "" : "; " + problems.size() + " could not be read: " + problems.get(0));
+            } catch (IOException | IllegalArgumentException e) {
+                result = "Export failed: " + e.getMessage();
+            }
+            String said = result;
             fxThread.execute(() -> {
                 busy.set(false);
-                message.set(code == 0 ? result + (problems.isEmpty() ? "" : " (" + problems.lines().count() + " warning(s))")
-                        : "Export failed: " + problems.lines().findFirst().orElse("exit code " + code));
+                message.set(said);
             });
         });
     }

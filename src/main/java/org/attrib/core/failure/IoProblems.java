@@ -1,4 +1,4 @@
-package org.attrib.core.io;
+package org.attrib.core.failure;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,4 +1,4 @@
-package org.attrib.core.io;
+package org.attrib.core.failure;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
