@@ -33,10 +33,11 @@ import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.Entity;
 
 /**
- * The bundled sample corpus is gold data: every article has its annotation file, the file was
- * written for exactly this text, every quote and claim is attributed through a mention of its
- * speaker, nothing is a pending suggestion, the file passes the format's JSON Schema, and the app
- * writes it back byte for byte.
+ * The bundled corpora are gold data (the sample in {@code annotations/}, the Wikinews gold in
+ * {@code annotations/wikinews/heldout} and {@code tune}): every article has its annotation file,
+ * the file was written for exactly this text, every quote and claim is attributed through a
+ * mention of its speaker, nothing is a pending suggestion, the file passes the format's JSON
+ * Schema, and the app writes it back byte for byte.
  */
 class SampleCorpusFilesTest {
 
@@ -46,10 +47,26 @@ class SampleCorpusFilesTest {
         return Paths.get(System.getProperty(SampleCorpus.PROPERTY, "annotations"));
     }
 
+    /** The gold folders: the sample, and the Wikinews gold's two parts. */
+    private static List<Path> folders() {
+        Path wikinews = folder().resolve("wikinews");
+        return List.of(folder(), wikinews.resolve("heldout"), wikinews.resolve("tune"));
+    }
+
     private static List<Path> articles() throws IOException {
-        try (Stream<Path> files = Files.list(folder())) {
+        return articles(folder());
+    }
+
+    private static List<Path> articles(Path in) throws IOException {
+        try (Stream<Path> files = Files.list(in)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
+    }
+
+    /** Where a gold folder's articles are listed: its own SOURCES.md, or its parent's. */
+    private static Path sources(Path in) {
+        Path own = in.resolve("SOURCES.md");
+        return Files.exists(own) ? own : in.getParent().resolve("SOURCES.md");
     }
 
     @Test
@@ -60,18 +77,34 @@ class SampleCorpusFilesTest {
 
     @Test
     void everyArticleIsListedInSources() throws IOException {
-        Path sources = folder().resolve("SOURCES.md");
-        assertThat(sources).as("the corpus records where its articles come from").exists();
-        String text = Files.readString(sources);
-        for (Path article : articles()) {
-            assertThat(text).as("%s names %s", sources, article.getFileName()).contains(article.getFileName().toString());
+        for (Path in : folders()) {
+            Path sources = sources(in);
+            assertThat(sources).as("the corpus records where its articles come from").exists();
+            String text = Files.readString(sources);
+            assertThat(articles(in)).as("articles in %s", in).isNotEmpty();
+            for (Path article : articles(in)) {
+                assertThat(text).as("%s names %s", sources, article.getFileName()).contains(article.getFileName().toString());
+            }
         }
     }
 
     @TestFactory
     Stream<DynamicTest> everyArticleHasCheckedGoldAnnotations() throws IOException {
-        return articles().stream().map(article -> DynamicTest.dynamicTest(article.getFileName().toString(),
-                () -> checkArticle(article)));
+        List<Path> all = new java.util.ArrayList<>();
+        for (Path in : folders()) {
+            all.addAll(articles(in));
+        }
+        return all.stream().map(article -> DynamicTest.dynamicTest(article.getParent().getFileName() + "/"
+                + article.getFileName(), () -> checkArticle(article)));
+    }
+
+    @Test
+    void theWikinewsGoldHoldsFortyArticlesOrMoreSplitBeforeTuning() throws IOException {
+        Path wikinews = folder().resolve("wikinews");
+        assertThat(articles(wikinews.resolve("heldout")).size() + articles(wikinews.resolve("tune")).size()).isGreaterThanOrEqualTo(40);
+        for (Path held : articles(wikinews.resolve("heldout"))) {
+            assertThat(wikinews.resolve("tune").resolve(held.getFileName())).as("an article in both parts").doesNotExist();
+        }
     }
 
     private static synchronized JsonSchema schema() throws IOException {
