@@ -2,49 +2,37 @@ package org.attrib.ui.window;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import org.attrib.ui.article.NavigationViewModel;
+import org.attrib.core.corpus.DocumentSummary;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.ui.app.MainViewModel;
 import org.attrib.ui.article.ArticleView;
+import org.attrib.ui.compare.CompareWindow;
 import org.attrib.ui.corpus.CorpusSpeakersWindow;
 import org.attrib.ui.corpus.DocumentsPanel;
 import org.attrib.ui.details.DetailsPane;
@@ -82,14 +70,13 @@ public final class MainWindow {
     private final Tab orphansTab = new Tab("Orphans");
     private final SplitPane center = new SplitPane();
     private final SplitPane right = new SplitPane();
-    /** The window's bounds when last neither maximised nor minimised: what is remembered. */
-    private double[] normalBounds;
     private final BorderPane root = new BorderPane();
     private final WindowDialogs dialogs;
     private final SaveFlow saveFlow;
+    private final WindowGeometry geometry;
+    private final FileActions files;
     private final WindowCommands windowCommands;
     private final Commands commands;
-    private final Menu recentMenu = new Menu("Open _Recent");
     private boolean closeConfirmed;
     private CorpusSpeakersWindow corpusWindow;
     private final PulseHook afterReveal;
@@ -99,6 +86,8 @@ public final class MainWindow {
         this.main = main;
         this.dialogs = new WindowDialogs(stage);
         this.saveFlow = new SaveFlow(stage, main, dialogs);
+        this.geometry = new WindowGeometry(stage, main, center, right);
+        this.files = new FileActions(stage, main, this);
         this.documents = new DocumentsPanel(this::openAfterAsking);
         this.windowCommands = WindowCommands.declare(this, main);
         this.commands = windowCommands.commands();
@@ -130,7 +119,9 @@ public final class MainWindow {
 
     private void build() {
         root.setId("main");
-        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setTop(new VBox(windowCommands.menuBar(), WindowBars.toolBar(commands, navigation, this)));
+        article.setSpeakerLabels(main.speakerLabelsProperty().get());
+        main.speakerLabelsProperty().addListener((o, b, on) -> article.setSpeakerLabels(on));
 
         annotationsTab.setContent(table.node());
         speakersTab.setContent(speakers.node());
@@ -141,13 +132,13 @@ public final class MainWindow {
         right.setId("side-split");
         right.getItems().addAll(side, details.node());
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(dividers("right", 0.68));
+        right.setDividerPositions(geometry.dividers("right", 0.68));
         side.setMinWidth(260);
         side.setMinHeight(160);
         BorderPane articlePane = new BorderPane(article.node());
         articlePane.setTop(find.node());
         center.getItems().addAll(articlePane, right);
-        center.setDividerPositions(dividers("center.2", 0.62));
+        center.setDividerPositions(geometry.dividers("center.2", 0.62));
         articlePane.setMinWidth(320);
         SplitPane.setResizableWithParent(right, false);
         root.setCenter(center);
@@ -155,7 +146,7 @@ public final class MainWindow {
         root.setBottom(status.node());
         status.setOnResolve(saveFlow::resolve);
 
-        article.setContextMenu(contextMenu());
+        article.setContextMenu(WindowBars.contextMenu(commands));
         details.setAfterPick(article::focus);
         // Remembered for the next time this article opens (registered once: the area outlives documents).
         article.area().caretPositionProperty().addListener((obs, b, caret) -> main.rememberPosition(caret));
@@ -184,15 +175,15 @@ public final class MainWindow {
         article.focus();
         stage.setTitle("Attrib");
         stage.setOnCloseRequest(this::onCloseRequest);
-        placeOn(Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
+        geometry.placeOn(Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
                 Screen.getPrimary().getVisualBounds());
         for (var p : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
-            p.addListener((o, b, v) -> rememberNormalBounds());
+            p.addListener((o, b, v) -> geometry.rememberNormalBounds());
         }
-        stage.setOnHiding(e -> saveWindow());
+        stage.setOnHiding(e -> geometry.save());
         // Again once shown at its size: set before, the positions are of the scene's first
         // size, and the panes that keep their width on a resize move them.
-        stage.setOnShown(e -> Platform.runLater(this::restoreDividers));
+        stage.setOnShown(e -> Platform.runLater(geometry::restoreDividers));
         stage.focusedProperty().addListener((o, b, focused) -> {
             if (focused) {
                 ifDocument(d -> d.saving().checkDisk(() -> Platform.runLater(() -> dialogs.askAboutChangedFile(d, saveFlow::saveCopy))));
@@ -204,148 +195,11 @@ public final class MainWindow {
         Node panel = documents.node();
         if (show && !center.getItems().contains(panel)) {
             center.getItems().add(0, panel);
-            center.setDividerPositions(dividers("center.3", 0.18, 0.68));
+            center.setDividerPositions(geometry.dividers("center.3", 0.18, 0.68));
             ((javafx.scene.layout.Region) panel).setMinWidth(160);
         } else if (!show) {
             center.getItems().remove(panel);
         }
-    }
-
-    /**
-     * Sizes and places the window for these screens (their visible areas): where the analyst
-     * left it, if it is still on one of them, else to fit {@code primary}; never larger than the
-     * screen, never smaller than the panels need. The window tests call it with a laptop's screen.
-     */
-    public void placeOn(List<Rectangle2D> screens, Rectangle2D primary) {
-        double[] saved = main.savedWindowBounds();
-        Rectangle2D r = WindowPlacement.place(saved == null ? null
-                : new Rectangle2D(saved[0], saved[1], saved[2], saved[3]), screens, primary);
-        double[] min = WindowPlacement.minimumSize(primary);
-        stage.setMinWidth(min[0]);
-        stage.setMinHeight(min[1]);
-        stage.setX(r.getMinX());
-        stage.setY(r.getMinY());
-        stage.setWidth(r.getWidth());
-        stage.setHeight(r.getHeight());
-        if (main.savedWindowMaximized()) {
-            stage.setMaximized(true);
-        }
-    }
-
-    private void rememberNormalBounds() {
-        if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0 && stage.getHeight() > 0) {
-            normalBounds = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
-        }
-    }
-
-    /** Saved divider positions of a split pane, or the defaults when none are saved (or they do not fit). */
-    private double[] dividers(String split, double... defaults) {
-        double[] saved = main.savedDividers(split);
-        if (saved == null || saved.length != defaults.length) {
-            return defaults;
-        }
-        for (double d : saved) {
-            if (d <= 0.02 || d >= 0.98) {
-                return defaults;
-            }
-        }
-        return saved;
-    }
-
-    private void restoreDividers() {
-        right.setDividerPositions(dividers("right", 0.68));
-        if (center.getItems().size() == 3) {
-            center.setDividerPositions(dividers("center.3", 0.18, 0.68));
-        } else {
-            center.setDividerPositions(dividers("center.2", 0.62));
-        }
-    }
-
-    private void saveWindow() {
-        Map<String, double[]> splits = new HashMap<>();
-        splits.put("center." + center.getItems().size(), center.getDividerPositions());
-        splits.put("right", right.getDividerPositions());
-        main.saveWindow(normalBounds, stage.isMaximized(), splits);
-    }
-
-    private MenuBar menuBar() {
-        main.recent().addListener((ListChangeListener<String>) c -> fillRecent());
-        fillRecent();
-        MenuBar bar = commands.menuBar();
-        article.setSpeakerLabels(main.speakerLabelsProperty().get());
-        main.speakerLabelsProperty().addListener((o, b, on) -> article.setSpeakerLabels(on));
-        MenuItem undo = item(bar, "undo");
-        MenuItem redo = item(bar, "redo");
-        main.loadedProperty().addListener((obs, b, loaded) -> {
-            DocumentViewModel d = loaded.document();
-            windowCommands.canUndo.bind(d.canUndoProperty());
-            windowCommands.canRedo.bind(d.canRedoProperty());
-            windowCommands.hasSelection.bind(d.selectedProperty().isNotNull());
-            undo.textProperty().bind(Bindings.when(d.canUndoProperty())
-                    .then(Bindings.concat("Undo: ", d.undoDescriptionProperty())).otherwise("Undo"));
-            redo.textProperty().bind(Bindings.when(d.canRedoProperty())
-                    .then(Bindings.concat("Redo: ", d.redoDescriptionProperty())).otherwise("Redo"));
-        });
-        return bar;
-    }
-
-    /** The menu bar's item of a command. */
-    private static MenuItem item(MenuBar bar, String commandId) {
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> ("command-" + commandId).equals(i.getId())).findFirst().orElseThrow();
-    }
-
-    private void fillRecent() {
-        recentMenu.getItems().clear();
-        for (String p : main.recent()) {
-            MenuItem mi = new MenuItem(p);
-            mi.setMnemonicParsing(false);
-            mi.setOnAction(e -> openAfterAsking(Paths.get(p)));
-            recentMenu.getItems().add(mi);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
-    }
-
-    private ToolBar toolBar() {
-        ToolBar bar = new ToolBar();
-        bar.setId("tool-bar");
-        for (AnnotationType t : AnnotationType.values()) {
-            Button b = commands.button("tag-" + t.id(), t.label() + " (" + t.key() + ")",
-                    "Tag the selection as a " + t.id() + " (Shift+" + t.key() + " keeps the exact characters)");
-            b.getStyleClass().add("tag-button");
-            bar.getItems().add(b);
-        }
-        bar.getItems().addAll(
-                commands.button("attribute", "Attribute (A)", "Attribute the selected quote or claim to the nearest speaker; again for the next"),
-                commands.button("delete", "Delete", "Delete the selected annotation"),
-                new Separator(Orientation.VERTICAL),
-                commands.button("suggest", "Suggest (F5)", "Propose quotes, speakers and claims to accept (Enter) or reject (Backspace)"),
-                new Separator(Orientation.VERTICAL),
-                new Label("Step through:"), navigation);
-        navigation.setId("navigation-filter");
-        navigation.setFocusTraversable(false);
-        navigation.setTooltip(new Tooltip("What Tab / Shift+Tab (or N / P) step through"));
-        navigation.setOnShowing(e -> ifLoaded(l -> {
-            var keep = navigation.getValue();
-            navigation.getItems().setAll(l.navigation().navigationFilters());
-            navigation.setValue(keep);
-        }));
-        return bar;
-    }
-
-    private ContextMenu contextMenu() {
-        ContextMenu menu = new ContextMenu();
-        for (String id : List.of("tag-quote", "tag-claim", "tag-speaker", "", "attribute", "cycle-kind", "", "accept", "reject",
-                "", "delete")) {
-            if (id.isEmpty()) {
-                menu.getItems().add(new SeparatorMenuItem());
-            } else {
-                MenuItem item = commands.menuItem(commands.byId(id).orElseThrow());
-                item.setId("context-" + id);
-                menu.getItems().add(item);
-            }
-        }
-        return menu;
     }
 
     void showTab(Tab tab, Node focus) {
@@ -437,80 +291,6 @@ public final class MainWindow {
                         : next ? "This is the folder's last article." : "This is the folder's first article."));
     }
 
-    void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open an article");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Text files", "*.txt"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        chooser.setInitialDirectory(workingFolder());
-        File f = chooser.showOpenDialog(stage);
-        if (f != null) {
-            openAfterAsking(f.toPath());
-        }
-    }
-
-    void chooseAndOpenFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a folder of articles");
-        File here = workingFolder();
-        chooser.setInitialDirectory(here == null || here.getParentFile() == null ? here : here.getParentFile());
-        File f = chooser.showDialog(stage);
-        if (f != null) {
-            openAfterAsking(f.toPath());
-        }
-    }
-
-    /**
-     * Where file choosers open: the open article's folder, else the open folder, else the folder
-     * of the most recent file; never the toolkit's "Recent" list, which hides the corpus.
-     */
-    private File workingFolder() {
-        return main.workingFolder().map(Path::toFile).orElse(null);
-    }
-
-    /** What File > Export writes: the open article, the articles selected in the document list, or the whole folder. */
-    public enum ExportScope { ARTICLE, SELECTED, FOLDER }
-
-    void export(String format, ExportScope scope) {
-        if (exportInputs(scope).isEmpty()) {
-            export(format, scope, null);
-            return;
-        }
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Export as " + format + " into…");
-        chooser.setInitialDirectory(workingFolder());
-        File out = chooser.showDialog(stage);
-        if (out != null) {
-            export(format, scope, out.toPath());
-        }
-    }
-
-    private List<Path> exportInputs(ExportScope scope) {
-        DocumentViewModel d = main.document();
-        return switch (scope) {
-            case ARTICLE -> d == null ? List.of() : List.of(d.sourcePath());
-            case SELECTED -> documents.table().getSelectionModel().getSelectedItems().stream()
-                    .map(org.attrib.core.corpus.DocumentSummary::source).toList();
-            case FOLDER -> main.corpus().folderProperty().get() == null ? List.of() : List.of(main.corpus().folderProperty().get());
-        };
-    }
-
-    /**
-     * What the File > Export items do once the analyst has chosen the folder {@code outDir}: saves
-     * the open article and exports the scope's articles into it in the background.
-     */
-    public void export(String format, ExportScope scope, Path outDir) {
-        List<Path> inputs = exportInputs(scope);
-        if (inputs.isEmpty()) {
-            main.messageProperty().set(scope == ExportScope.SELECTED ? "Select articles in the document list first (Ctrl+5, "
-                    + "Shift or Ctrl with the arrows)." : "Open an article or a folder first.");
-            return;
-        }
-        ifDocument(d -> d.saving().save());
-        main.export(format, inputs, outDir);
-    }
-
     /**
      * Opens the corpus speakers view of the open folder; when it is open already (Ctrl+7 again),
      * brings it to the front instead of opening another.
@@ -547,28 +327,33 @@ public final class MainWindow {
         });
     }
 
-    void chooseAndCompare() {
-        DocumentViewModel d = main.document();
-        if (d == null) {
-            main.messageProperty().set("Open an article first; then compare its annotations with a colleague's file.");
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Compare with another analyst's annotation file of " + d.sourcePath().getFileName());
-        chooser.setInitialDirectory(workingFolder());
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Annotation files", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File f = chooser.showOpenDialog(stage);
-        if (f != null) {
-            compare(f.toPath());
-        }
+    /**
+     * Sizes and places the window for these screens (their visible areas): see
+     * {@link WindowGeometry}. The window tests call it with a laptop's screen.
+     */
+    public void placeOn(List<Rectangle2D> screens, Rectangle2D primary) {
+        geometry.placeOn(screens, primary);
+    }
+
+    /** What File > Export writes: the open article, the articles selected in the document list, or the whole folder. */
+    public enum ExportScope { ARTICLE, SELECTED, FOLDER }
+
+    /** What File > Export does once the analyst has chosen the folder {@code outDir} (see {@link FileActions}). */
+    public void export(String format, ExportScope scope, Path outDir) {
+        files.export(format, scope, outDir);
     }
 
     /** Opens the compare view of the open document and another analyst's file of the same article. */
-    public org.attrib.ui.compare.CompareWindow compare(Path other) {
-        var window = new org.attrib.ui.compare.CompareWindow(stage, new org.attrib.ui.compare.CompareViewModel(main.document(), other));
-        window.open();
-        return window;
+    public CompareWindow compare(Path other) {
+        return files.compare(other);
+    }
+
+    FileActions files() {
+        return files;
+    }
+
+    TableView<DocumentSummary> documentsTable() {
+        return documents.table();
     }
 
     /**
@@ -627,10 +412,6 @@ public final class MainWindow {
 
     void showOrphans() {
         showTab(orphansTab, orphans.table());
-    }
-
-    Menu recentMenu() {
-        return recentMenu;
     }
 
     SaveFlow saveFlow() {

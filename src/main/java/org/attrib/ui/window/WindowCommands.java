@@ -5,15 +5,20 @@ import static org.attrib.ui.window.Command.Key.articleChar;
 import static org.attrib.ui.window.Command.Key.outsideFields;
 import static org.attrib.ui.window.Command.Key.window;
 
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.stage.WindowEvent;
 
@@ -32,6 +37,7 @@ final class WindowCommands {
     final BooleanProperty canRedo = new SimpleBooleanProperty();
     final BooleanProperty hasSelection = new SimpleBooleanProperty();
 
+    private final Menu recentMenu = new Menu("Open _Recent");
     private final MainWindow w;
     private final MainViewModel main;
     private final Commands commands = new Commands();
@@ -56,14 +62,54 @@ final class WindowCommands {
         return commands;
     }
 
+    /**
+     * The menu bar; Undo and Redo say what they would undo and redo, and the recent files follow
+     * the preferences.
+     */
+    MenuBar menuBar() {
+        main.recent().addListener((ListChangeListener<String>) c -> fillRecent());
+        fillRecent();
+        MenuBar bar = commands.menuBar();
+        MenuItem undo = item(bar, "undo");
+        MenuItem redo = item(bar, "redo");
+        main.loadedProperty().addListener((obs, b, loaded) -> {
+            DocumentViewModel d = loaded.document();
+            canUndo.bind(d.canUndoProperty());
+            canRedo.bind(d.canRedoProperty());
+            hasSelection.bind(d.selectedProperty().isNotNull());
+            undo.textProperty().bind(Bindings.when(d.canUndoProperty())
+                    .then(Bindings.concat("Undo: ", d.undoDescriptionProperty())).otherwise("Undo"));
+            redo.textProperty().bind(Bindings.when(d.canRedoProperty())
+                    .then(Bindings.concat("Redo: ", d.redoDescriptionProperty())).otherwise("Redo"));
+        });
+        return bar;
+    }
+
+    /** The menu bar's item of a command. */
+    private static MenuItem item(MenuBar bar, String commandId) {
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> ("command-" + commandId).equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (String p : main.recent()) {
+            MenuItem mi = new MenuItem(p);
+            mi.setMnemonicParsing(false);
+            mi.setOnAction(e -> w.openAfterAsking(Paths.get(p)));
+            recentMenu.getItems().add(mi);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
     private void add(String id, String menu, int group, String label, List<Command.Key> keys, Runnable run) {
         commands.add(new Command(id, menu, group, label, keys, null, run));
     }
 
     private void file() {
-        add("open", "File", 0, "Open…", List.of(window("Shortcut+O")), w::chooseAndOpen);
-        add("open-folder", "File", 0, "Open folder…", List.of(window("Shortcut+Shift+O")), w::chooseAndOpenFolder);
-        commands.addExtra("File", 0, w.recentMenu());
+        add("open", "File", 0, "Open…", List.of(window("Shortcut+O")), w.files()::chooseAndOpen);
+        add("open-folder", "File", 0, "Open folder…", List.of(window("Shortcut+Shift+O")), w.files()::chooseAndOpenFolder);
+        commands.addExtra("File", 0, recentMenu);
         add("save", "File", 1, "Save", List.of(window("Shortcut+S")), w.saveFlow()::save);
         add("save-copy", "File", 1, "Save a copy as…", List.of(window("Shortcut+Shift+S")), w.saveFlow()::saveCopy);
         add("done", "File", 1, "Mark done / in progress", List.of(window("Shortcut+D")),
@@ -71,7 +117,7 @@ final class WindowCommands {
         add("next-document", "File", 2, "Next document", List.of(window("Shortcut+PAGE_DOWN")), () -> w.neighbour(true));
         add("previous-document", "File", 2, "Previous document", List.of(window("Shortcut+PAGE_UP")), () -> w.neighbour(false));
         commands.addExtra("File", 3, exportMenu());
-        add("compare", "File", 3, "Compare with another analyst's file…", List.of(), w::chooseAndCompare);
+        add("compare", "File", 3, "Compare with another analyst's file…", List.of(), w.files()::chooseAndCompare);
         add("quit", "File", 4, "Quit", List.of(window("Shortcut+Q")),
                 () -> w.stage().fireEvent(new WindowEvent(w.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
     }
@@ -80,14 +126,14 @@ final class WindowCommands {
         Menu export = new Menu("_Export");
         for (String format : List.of("csv", "jsonl", "w3c", "brat")) {
             MenuItem doc = new MenuItem("This article as " + format + "…");
-            doc.setOnAction(e -> w.export(format, MainWindow.ExportScope.ARTICLE));
+            doc.setOnAction(e -> w.files().export(format, MainWindow.ExportScope.ARTICLE));
             MenuItem selected = new MenuItem("The selected articles as " + format + "…");
-            selected.setOnAction(e -> w.export(format, MainWindow.ExportScope.SELECTED));
+            selected.setOnAction(e -> w.files().export(format, MainWindow.ExportScope.SELECTED));
             selected.disableProperty().bind(main.corpus().folderProperty().isNull());
             MenuItem folder = new MenuItem("The whole folder as " + format + "…");
-            folder.setOnAction(e -> w.export(format, MainWindow.ExportScope.FOLDER));
+            folder.setOnAction(e -> w.files().export(format, MainWindow.ExportScope.FOLDER));
             folder.disableProperty().bind(main.corpus().folderProperty().isNull());
-            export.getItems().addAll(doc, selected, folder, new javafx.scene.control.SeparatorMenuItem());
+            export.getItems().addAll(doc, selected, folder, new SeparatorMenuItem());
         }
         CheckMenuItem bom = new CheckMenuItem("CSV with a byte order mark (for Excel)");
         bom.selectedProperty().bindBidirectional(main.csvBomProperty());
