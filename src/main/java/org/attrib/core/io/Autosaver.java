@@ -58,7 +58,11 @@ public final class Autosaver implements AutoCloseable {
      * A state with its message for the analyst, and the stamp of the file as this document last
      * read or wrote it.
      */
-    public record Status(State state, String message, FileStamp stamp) {
+    public record Status(State state, String message, FileStamp stamp, String savedDetail) {
+
+        public Status(State state, String message, FileStamp stamp) {
+            this(state, message, stamp, "");
+        }
     }
 
     /** Told of every change of status, on the owner thread. */
@@ -359,7 +363,9 @@ public final class Autosaver implements AutoCloseable {
         if (isDirty()) {
             publish(State.UNSAVED, "Unsaved changes");
         } else {
-            publish(State.SAVED, "Saved at " + LocalTime.now().format(TIME) + note);
+            String detail = " at " + LocalTime.now().format(TIME) + note;
+            status = new Status(State.SAVED, "Saved" + detail, stamp, detail);
+            listener.statusChanged(status);
         }
         if (saveWhenDone && !closed) {
             saveWhenDone = false;

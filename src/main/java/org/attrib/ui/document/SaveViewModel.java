@@ -240,7 +240,7 @@ public final class SaveViewModel {
                 documentVm.history().markSaved();
                 base = DocumentSnapshot.of(documentVm.document());
                 saveProblem.set("");
-                String at = status.message().startsWith("Saved") ? status.message().substring("Saved".length()) : "";
+                String at = status.savedDetail();
                 documentVm.say("Saved " + annotationFile.getFileName() + at + ".");
             }
             case FAILED -> {
