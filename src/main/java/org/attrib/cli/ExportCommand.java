@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import org.attrib.core.batch.ExportRun;
+import org.attrib.core.batch.RunListener;
 import org.attrib.core.batch.Problem;
 import org.attrib.core.export.W3cIris;
 
@@ -70,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
             return AttribCli.ERROR;
         }
         Progress[] progress = new Progress[1];
-        ExportRun.Listener listener = new ExportRun.Listener() {
+        RunListener listener = new RunListener() {
             @Override
             public void next(int done, int total, String name) {
                 if (progress[0] == null) {

@@ -13,8 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.attrib.core.importer.BratFiles;
-import org.attrib.core.importer.BratImporter;
+import org.attrib.core.batch.ImportRun;
 import org.attrib.core.importer.BratMapping;
 
 /** {@code attrib import brat --map LABEL=TARGET... --out DIR PATH...} */
@@ -55,27 +54,11 @@ final class ImportBratCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--map " + e.getMessage());
         }
-        Reporter reporter = new Reporter("import brat", spec.commandLine().getOut(), spec.commandLine().getErr());
-        BratFiles.Found found = BratFiles.find(paths);
-        found.problems().forEach(reporter::problem);
-        Progress progress = reporter.progress(found.documents().size());
-        ImportOutput.Run run = output.start(reporter);
-        for (BratFiles.Document d : found.documents()) {
-            progress.step(d.name());
-            boolean going = run.attempt(d.ann(), () -> {
-                BratImporter.Result result = BratImporter.importFiles(d.ann(), d.txt(), mapping);
-                result.problems().forEach(reporter::problem);
-                result.notes().forEach(n -> reporter.warning(d.ann() + ": " + n));
-                run.save(d.name(), d.txt(), result.snapshot());
-            });
-            if (!going) {
-                return AttribCli.ERROR;
-            }
+        ImportOutput.Told told = new ImportOutput.Told(new Reporter("import brat", spec.commandLine().getOut(), spec.commandLine().getErr()));
+        try {
+            return told.finish(ImportRun.brat(paths, mapping, output.target(), told));
+        } catch (ImportRun.ImportFailedException e) {
+            return told.failed(e);
         }
-        progress.clear();
-        int imported = run.imported();
-        reporter.result("imported " + imported + (imported == 1 ? " document" : " documents") + " (" + run.annotations()
-                + " annotations) into " + output.out + (reporter.problems() > 0 ? "; " + reporter.problems() + " lines or files could not be used, see above" : ""));
-        return reporter.exitCode();
     }
 }

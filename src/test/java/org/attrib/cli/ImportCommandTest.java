@@ -24,7 +24,7 @@ class ImportCommandTest {
 
         assertThat(r.exitCode()).isEqualTo(AttribCli.OK);
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("imported 2 documents (21 annotations) into " + tmp.resolve("back"));
+        assertThat(r.out()).contains("imported 2 articles (21 annotations) into " + tmp.resolve("back"));
         assertThat(tmp.resolve("back/world/voa-2019-12-04-us-mexico-cartel-tools.annotations.json")).exists();
         assertThat(CliRun.of("validate", tmp.resolve("back")).exitCode()).isEqualTo(AttribCli.OK);
         assertThat(CliRun.of("stats", tmp.resolve("back")).out()).isEqualTo(CliRun.of("stats", corpus).out());
@@ -41,7 +41,7 @@ class ImportCommandTest {
         assertThat(r.exitCode()).isEqualTo(AttribCli.PROBLEMS);
         assertThat(r.errLines()).hasSize(5).allMatch(l -> l.startsWith(ann + ": line "));
         assertThat(r.errLines().get(0)).startsWith(ann + ": line 18: the attribute \"Negated\" is not one Attrib has");
-        assertThat(r.out()).contains("imported 1 document (8 annotations)");
+        assertThat(r.out()).contains("imported 1 article (8 annotations)");
         assertThat(tmp.resolve("out/quotation.annotations.json")).exists();
         assertThat(CliRun.of("validate", tmp.resolve("out")).exitCode()).isEqualTo(AttribCli.OK);
     }
@@ -61,7 +61,7 @@ class ImportCommandTest {
         assertThat(again.err()).contains(in.resolve("quotation.annotations.json") + ": an annotation file is already there; use --force");
 
         CliRun forced = CliRun.of(concat(new Object[] {"import", "brat", "--force", "--out", in, in.resolve("quotation.txt")}, map));
-        assertThat(forced.out()).contains("imported 1 document");
+        assertThat(forced.out()).contains("imported 1 article");
         assertThat(in.resolve("quotation.annotations.json.bak")).exists();
     }
 

@@ -150,14 +150,6 @@ class RememberedStateAndExportWindowTest extends WindowTestBase {
     }
 
     private MenuItem item(MainWindow w, String... path) {
-        MenuBar bar = robot.from(w.stage().getScene().getRoot()).lookup("#menu-bar").queryAs(MenuBar.class);
-        List<MenuItem> items = bar.getMenus().stream().map(MenuItem.class::cast).toList();
-        MenuItem found = null;
-        for (String name : path) {
-            found = items.stream().filter(i -> name.equals(i.getText())).findFirst()
-                    .orElseThrow(() -> new AssertionError("no menu item " + name));
-            items = found instanceof Menu m ? m.getItems() : List.of();
-        }
-        return found;
+        return harness.menuItem(w, path);
     }
 }

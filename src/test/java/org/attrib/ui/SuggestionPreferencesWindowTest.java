@@ -127,16 +127,7 @@ class SuggestionPreferencesWindowTest extends WindowTestBase {
         harness.settle();
     }
 
-    /** The menu item reached through menus named {@code path} (their texts, mnemonics included). */
     private MenuItem menuItem(MainWindow w, String... path) {
-        MenuBar bar = robot.from(w.stage().getScene().getRoot()).lookup("#menu-bar").queryAs(MenuBar.class);
-        java.util.List<MenuItem> items = bar.getMenus().stream().map(MenuItem.class::cast).toList();
-        MenuItem found = null;
-        for (String name : path) {
-            found = items.stream().filter(i -> name.equals(i.getText())).findFirst()
-                    .orElseThrow(() -> new AssertionError("no menu item " + name));
-            items = found instanceof Menu m ? m.getItems() : java.util.List.of();
-        }
-        return found;
+        return harness.menuItem(w, path);
     }
 }

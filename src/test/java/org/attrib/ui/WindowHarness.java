@@ -2,8 +2,12 @@ package org.attrib.ui;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -92,5 +96,18 @@ public final class WindowHarness {
 
     public void settle() {
         UiTestSupport.settleFrames();
+    }
+
+    /** The menu item reached through menus named {@code path} (their texts, mnemonics included). */
+    public MenuItem menuItem(MainWindow w, String... path) {
+        MenuBar bar = robot.from(w.stage().getScene().getRoot()).lookup("#menu-bar").queryAs(MenuBar.class);
+        List<MenuItem> items = bar.getMenus().stream().map(MenuItem.class::cast).toList();
+        MenuItem found = null;
+        for (String name : path) {
+            found = items.stream().filter(i -> name.equals(i.getText())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no menu item " + name));
+            items = found instanceof Menu m ? m.getItems() : List.of();
+        }
+        return found;
     }
 }

@@ -22,7 +22,7 @@ import org.attrib.core.text.SourceTextException;
 /**
  * Exporting articles' annotations to a folder: the use case that {@code attrib export} and the
  * window's File > Export both run, so that both write the same files and say the same things.
- * What the caller shows of it (a terminal's lines, a status bar) comes through {@link Listener}.
+ * What the caller shows of it (a terminal's lines, a status bar) comes through {@link RunListener}.
  */
 public final class ExportRun {
 
@@ -70,19 +70,6 @@ public final class ExportRun {
         }
     }
 
-    /** What an export tells as it goes. */
-    public interface Listener {
-        /** About to export the {@code done + 1}-th of {@code total} articles. */
-        default void next(int done, int total, String name) {
-        }
-
-        /** Something a format could not hold, or an article changed since it was annotated. */
-        void warning(String message);
-
-        /** An input that could not be read: left out, the rest exported. */
-        void problem(Problem problem);
-    }
-
     /** What was exported, and where. */
     public record Summary(int articles, int quotes, int claims, int mentions, String format, Path where) {
         public String describe() {
@@ -99,7 +86,7 @@ public final class ExportRun {
      * recursively). Throws IllegalArgumentException before writing anything when a brat export
      * would write its text over an article; IOException when the folder cannot be written.
      */
-    public static Summary run(List<Path> inputs, Options options, Listener listener) throws IOException {
+    public static Summary run(List<Path> inputs, Options options, RunListener listener) throws IOException {
         DocumentFinder.Found found = DocumentFinder.find(inputs, true);
         found.problems().forEach(listener::problem);
         if (found.documents().isEmpty() && found.problems().isEmpty() && !inputs.isEmpty()) {
@@ -142,7 +129,7 @@ public final class ExportRun {
     }
 
     /** Opens an article with its annotations; a problem is told and nothing returned if it cannot be. */
-    public static Optional<DocumentLoader.Loaded> open(DocumentRef ref, Listener listener) {
+    public static Optional<DocumentLoader.Loaded> open(DocumentRef ref, RunListener listener) {
         try {
             DocumentLoader.Loaded loaded = DocumentLoader.load(ref);
             if (loaded.report().sourceChanged()) {

@@ -19,19 +19,27 @@ public final class ImportedFiles {
     private ImportedFiles() {
     }
 
+    /** An import would replace an annotation file that is already there, and was not told to. */
+    public static final class AlreadyThere extends FileAlreadyExistsException {
+        private static final long serialVersionUID = 1L;
+
+        AlreadyThere(Path annotations) {
+            super(annotations.toString(), null, "an annotation file is already there");
+        }
+    }
+
     /**
      * Saves an imported document as {@code outDir/name} with its annotation file, and returns the
      * annotation file. An annotation file already there is kept unless {@code replace} (then it is
      * kept as {@code .bak}).
      *
-     * @throws FileAlreadyExistsException when the annotation file exists and {@code replace} is false
+     * @throws AlreadyThere when the annotation file exists and {@code replace} is false
      */
     public static Path save(Path outDir, String name, Path article, DocumentSnapshot snapshot, boolean replace) throws IOException {
         Path text = resolveInside(outDir, name);
         Path annotations = AnnotationFormat.annotationFileFor(text);
         if (!replace && Files.exists(annotations)) {
-            throw new FileAlreadyExistsException(annotations.toString(), null,
-                    "an annotation file is already there; use --force to replace it (the old one is kept as .bak)");
+            throw new AlreadyThere(annotations);
         }
         Files.createDirectories(text.toAbsolutePath().getParent());
         if (!Files.exists(text) || !Files.isSameFile(text, article)) {

@@ -20,22 +20,27 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.attrib.core.batch.ExportRun;
+import org.attrib.core.batch.RunListener;
 import org.attrib.core.format.AnnotationFileException;
 import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.io.DocumentFiles;
 import org.attrib.core.text.SourceTextException;
 import org.attrib.ui.corpus.CorpusViewModel;
+import org.attrib.ui.article.AnnotationHighlights;
 import org.attrib.ui.article.DisplayText;
+import org.attrib.ui.article.HighlightStyler;
 import org.attrib.ui.article.HighlightsViewModel;
 import org.attrib.ui.article.NavigationViewModel;
 import org.attrib.ui.article.StyledArticle;
 import org.attrib.ui.details.DetailsViewModel;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.find.FindViewModel;
+import org.attrib.ui.importing.ImportViewModel;
 import org.attrib.ui.orphans.OrphansViewModel;
 import org.attrib.ui.speakers.SpeakersViewModel;
 import org.attrib.ui.suggest.SuggestViewModel;
 import org.attrib.ui.tagging.TaggingViewModel;
+import org.attrib.ui.work.BackgroundWork;
 
 /**
  * The window's state above any one document: which document is open (with the view-models of
@@ -60,6 +65,9 @@ public final class MainViewModel {
 
     private final Executor background;
     private final Executor fxThread;
+    private final BackgroundWork work;
+    // The article being opened: opening another drops it, so an older file never replaces a newer one.
+    private BackgroundWork.Handle opening = new BackgroundWork.Handle();
     private final AppPreferences preferences;
     private final CorpusViewModel corpus;
     private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
@@ -84,6 +92,7 @@ public final class MainViewModel {
     public MainViewModel(Executor background, Executor fxThread, AppPreferences preferences) {
         this.background = background;
         this.fxThread = fxThread;
+        this.work = new BackgroundWork(background, fxThread);
         this.preferences = preferences;
         this.corpus = new CorpusViewModel(background, fxThread);
         snapToWords.set(preferences.snapToWords());
@@ -261,6 +270,11 @@ public final class MainViewModel {
                 : new org.attrib.ui.corpus.CorpusSpeakersViewModel(folder, background, fxThread, this::openAnnotation);
     }
 
+    /** A File > Import… form, importing in the background. */
+    public ImportViewModel importing() {
+        return new ImportViewModel(background, fxThread);
+    }
+
     /** Opens an article read-only, leaving its unreadable annotation file alone. */
     public void openReadOnly(Path source) {
         load(source, Mode.READ_ONLY);
@@ -297,10 +311,10 @@ public final class MainViewModel {
         message.set("Exporting " + (inputs.size() == 1 ? inputs.get(0).getFileName().toString() : inputs.size() + " articles")
                 + " as " + format + "…");
         ExportRun.Options options = ExportRun.Options.of(format, outDir, csvBom.get());
-        background.execute(() -> {
+        work.run(() -> {
             java.util.List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
             int[] warnings = new int[1];
-            ExportRun.Listener listener = new ExportRun.Listener() {
+            RunListener listener = new RunListener() {
                 @Override
                 public void warning(String w) {
                     warnings[0]++;
@@ -311,78 +325,80 @@ public final class MainViewModel {
                     problems.add(p.toString());
                 }
             };
-            String result;
-            try {
-                ExportRun.Summary summary = ExportRun.run(inputs, options, listener);
-                result = summary.describe() + (warnings[0] == 0 ? "" : " (" + warnings[0] + " warning(s))")
-                        + (problems.isEmpty() ? "" : "; " + problems.size() + " could not be read: " + problems.get(0));
-            } catch (IOException | IllegalArgumentException e) {
-                result = "Export failed: " + e.getMessage();
-            }
-            String said = result;
-            fxThread.execute(() -> {
-                busy.set(false);
-                message.set(said);
-            });
+            ExportRun.Summary summary = ExportRun.run(inputs, options, listener);
+            return summary.describe() + (warnings[0] == 0 ? "" : " (" + warnings[0] + " warning(s))")
+                    + (problems.isEmpty() ? "" : "; " + problems.size() + " could not be read: " + problems.get(0));
+        }, said -> {
+            busy.set(false);
+            message.set(said);
+        }, e -> {
+            busy.set(false);
+            message.set("Export failed: " + e.getMessage());
         });
     }
 
     private enum Mode { NORMAL, READ_ONLY, AFRESH }
+
+    /** An article read and its first styling built, in the background, ready to show. */
+    private record Opening(DocumentFiles.Opened opened, boolean readOnly, StyledArticle styled, int caret, String summary) {
+    }
 
     private void load(Path source, Mode mode) {
         busy.set(true);
         badFile.set(null);
         openError.set(null);
         message.set("Opening " + source.getFileName() + "…");
-        Duration delay = autosaveDelay.get();
         int lastCodePoint = preferences.lastPosition(source.toAbsolutePath().toString());
-        background.execute(() -> {
-            try {
-                DocumentFiles.Opened opened;
-                String note = "";
-                if (mode == Mode.NORMAL) {
-                    opened = DocumentFiles.open(source);
-                } else if (mode == Mode.READ_ONLY) {
-                    opened = DocumentFiles.openWithoutAnnotations(source);
-                } else {
-                    Path aside = DocumentFiles.moveAside(AnnotationFormat.annotationFileFor(source));
-                    note = " The unreadable annotation file was kept as " + aside.getFileName() + ".";
-                    opened = DocumentFiles.open(source);
-                }
-                DocumentViewModel vm = new DocumentViewModel(opened, mode == Mode.READ_ONLY, delay, background, fxThread);
-                HighlightsViewModel highlights = new HighlightsViewModel(vm);
-                int length = vm.text().length();
-                StyledArticle styled = length == 0 ? null
-                        : StyledArticle.of(DisplayText.of(vm.text()), highlights.styleSpans(0, length));
-                String summary = summary(opened) + note;
-                int caret = vm.charOf(lastCodePoint);
-                fxThread.execute(() -> show(vm, highlights, styled, caret, summary));
-            } catch (AnnotationFileException e) {
-                fxThread.execute(() -> {
-                    busy.set(false);
-                    badFile.set(new BadAnnotationFile(source, e.getMessage()));
-                });
-            } catch (SourceTextException e) {
-                fail("Cannot open " + e.file() + ": " + e.problem() + ".");
-            } catch (IOException | RuntimeException e) {
+        opening.cancel();
+        opening = work.run(() -> read(source, mode, lastCodePoint), this::show, e -> {
+            busy.set(false);
+            if (e instanceof AnnotationFileException bad) {
+                badFile.set(new BadAnnotationFile(source, bad.getMessage()));
+            } else if (e instanceof SourceTextException bad) {
+                fail("Cannot open " + bad.file() + ": " + bad.problem() + ".");
+            } else {
                 fail("Cannot open " + source + ": " + e.getMessage());
             }
         });
     }
 
-    private void show(DocumentViewModel vm, HighlightsViewModel highlights, StyledArticle styled, int caret, String summary) {
+    /** Reads the article and its annotations and styles the whole text once (grows with the document). */
+    private static Opening read(Path source, Mode mode, int lastCodePoint) throws IOException, SourceTextException, AnnotationFileException {
+        DocumentFiles.Opened opened;
+        String note = "";
+        if (mode == Mode.NORMAL) {
+            opened = DocumentFiles.open(source);
+        } else if (mode == Mode.READ_ONLY) {
+            opened = DocumentFiles.openWithoutAnnotations(source);
+        } else {
+            Path aside = DocumentFiles.moveAside(AnnotationFormat.annotationFileFor(source));
+            note = " The unreadable annotation file was kept as " + aside.getFileName() + ".";
+            opened = DocumentFiles.open(source);
+        }
+        var doc = opened.document();
+        String text = doc.source().text();
+        StyledArticle styled = text.isEmpty() ? null
+                : StyledArticle.of(DisplayText.of(text), HighlightStyler.spans(AnnotationHighlights.of(doc, null, null, 0, text.length()), 0, text.length()));
+        int caret = doc.source().toChar(Math.min(Math.max(0, lastCodePoint), doc.source().length()));
+        return new Opening(opened, mode == Mode.READ_ONLY, styled, caret, summary(opened) + note);
+    }
+
+    /** Builds the document's view-models on the JavaFX thread and shows it. */
+    private void show(Opening o) {
         closeDocument();
+        DocumentViewModel vm = new DocumentViewModel(o.opened(), o.readOnly(), autosaveDelay.get(), background, fxThread);
         vm.snapToWordsProperty().set(snapToWords.get());
+        HighlightsViewModel highlights = new HighlightsViewModel(vm);
         TaggingViewModel tagging = new TaggingViewModel(vm);
         NavigationViewModel navigation = new NavigationViewModel(vm);
         SuggestViewModel suggest = new SuggestViewModel(vm, navigation);
         Loaded l = new Loaded(vm, highlights, tagging, navigation, suggest, new SpeakersViewModel(vm, highlights),
-                new DetailsViewModel(vm, tagging), new FindViewModel(vm, highlights), new OrphansViewModel(vm), styled, caret);
+                new DetailsViewModel(vm, tagging), new FindViewModel(vm, highlights), new OrphansViewModel(vm), o.styled(), o.caret());
         busy.set(false);
         remember(vm.sourcePath());
         corpus.follow(vm);
         loaded.set(l);
-        vm.messageProperty().set(summary);
+        vm.messageProperty().set(o.summary());
         if (selectAfterOpen != null) {
             vm.selectById(selectAfterOpen);
             selectAfterOpen = null;
@@ -399,11 +415,8 @@ public final class MainViewModel {
     }
 
     private void fail(String text) {
-        fxThread.execute(() -> {
-            busy.set(false);
-            openError.set(text);
-            message.set(text);
-        });
+        openError.set(text);
+        message.set(text);
     }
 
     private static String summary(DocumentFiles.Opened opened) {

@@ -63,26 +63,7 @@ public final class HighlightsViewModel {
 
     /** Style spans for chars {@code [fromChar, toChar)}, from the annotations over them. */
     public StyleSpans<Collection<String>> styleSpans(int fromChar, int toChar) {
-        int from = text.toCodePoint(fromChar);
-        int to = Math.max(from + 1, text.toCodePoint(toChar));
-        List<Highlight> highlights = new ArrayList<>();
-        Annotation sel = documentVm.getSelected();
-        String linked = sel == null ? null : sel.viaId();
-        Entity focus = focusEntity.get();
-        for (Annotation a : doc.overlapping(from, Math.min(to, text.length()))) {
-            int s = text.toChar(a.start());
-            int e = text.toChar(a.end());
-            highlights.add(new Highlight(s, e, styleClass(a)));
-            if (sel != null && sel.id().equals(a.id())) {
-                highlights.add(new Highlight(s, e, "selected"));
-            }
-            if (a.id().equals(linked)) {
-                highlights.add(new Highlight(s, e, "linked"));
-            }
-            if (focus != null && (focus.id().equals(a.entityId()) || focus.id().equals(a.speakerId()))) {
-                highlights.add(new Highlight(s, e, "focus"));
-            }
-        }
+        List<Highlight> highlights = AnnotationHighlights.of(doc, documentVm.getSelected(), focusEntity.get(), fromChar, toChar);
         for (int[] m : matchesIn(fromChar, toChar)) {
             highlights.add(new Highlight(m[0], m[1], "match"));
         }
@@ -125,11 +106,6 @@ public final class HighlightsViewModel {
             }
         }
         return colours.getOrDefault(entityId, 0);
-    }
-
-    /** The style class an annotation's chars get: its type, or its type plus "-pending" for a suggestion. */
-    public static String styleClass(Annotation a) {
-        return a.pending() ? a.type().id() + "-pending" : a.type().id();
     }
 
     /** The speaker whose mentions and attributed quotes and claims are highlighted. */

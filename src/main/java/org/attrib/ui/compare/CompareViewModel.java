@@ -1,6 +1,6 @@
 package org.attrib.ui.compare;
 
-import org.attrib.ui.article.HighlightsViewModel;
+import org.attrib.ui.article.AnnotationHighlights;
 import org.attrib.ui.document.DocumentViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,18 +69,11 @@ public final class CompareViewModel {
     /** Reads B in the background; the rows and texts are ready on the JavaFX thread. */
     public void load() {
         SourceText text = a.source();
-        a.background().execute(() -> {
-            try {
-                DocumentFiles.Theirs theirs = DocumentFiles.readTheirs(bFile, text);
-                a.fxThread().execute(() -> {
-                    b = theirs.snapshot();
-                    ready.set(true);
-                    recompute();
-                });
-            } catch (org.attrib.core.format.AnnotationFileException e) {
-                a.fxThread().execute(() -> summary.set("Cannot compare: " + e.getMessage()));
-            }
-        });
+        a.work().run(() -> DocumentFiles.readTheirs(bFile, text), theirs -> {
+            b = theirs.snapshot();
+            ready.set(true);
+            recompute();
+        }, e -> summary.set("Cannot compare: " + e.getMessage()));
     }
 
     public ObservableList<Row> rows() {
@@ -231,7 +224,7 @@ public final class CompareViewModel {
             int s = t.toChar(x.start());
             int e = t.toChar(x.end());
             if (e > from && s < to) {
-                hs.add(new Highlight(s, e, HighlightsViewModel.styleClass(x)));
+                hs.add(new Highlight(s, e, AnnotationHighlights.styleClass(x)));
                 if (differing.contains(x.id())) {
                     hs.add(new Highlight(s, e, "differs"));
                 }

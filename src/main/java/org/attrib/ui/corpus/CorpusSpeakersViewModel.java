@@ -21,6 +21,7 @@ import org.attrib.core.corpus.CorpusSpeakers;
 import org.attrib.core.corpus.DocumentEntity;
 import org.attrib.core.corpus.Statement;
 import org.attrib.core.io.FileStamp;
+import org.attrib.ui.work.BackgroundWork;
 
 /**
  * Who said what across a folder: every speaker over all its articles (one row per person or
@@ -31,8 +32,7 @@ import org.attrib.core.io.FileStamp;
 public final class CorpusSpeakersViewModel {
 
     private final Path folder;
-    private final Executor background;
-    private final Executor fxThread;
+    private final BackgroundWork work;
     private final BiConsumer<Path, String> openAnnotation;
     private final ObservableList<CorpusSpeaker> speakers = FXCollections.observableArrayList();
     // One read-only view: listeners on a throwaway wrapper would be dropped at the next collection.
@@ -48,8 +48,7 @@ public final class CorpusSpeakersViewModel {
      */
     public CorpusSpeakersViewModel(Path folder, Executor background, Executor fxThread, BiConsumer<Path, String> openAnnotation) {
         this.folder = folder;
-        this.background = background;
-        this.fxThread = fxThread;
+        this.work = new BackgroundWork(background, fxThread);
         this.openAnnotation = openAnnotation;
     }
 
@@ -72,31 +71,27 @@ public final class CorpusSpeakersViewModel {
 
     /** Reads every article's speakers and the stored decisions, and builds the rows. */
     public void load() {
-        background.execute(() -> {
-            CorpusDocuments docs = CorpusDocuments.read(folder);
-            CorpusIdentity identity;
-            FileStamp readStamp;
-            String problem = "";
-            try {
-                CorpusIdentityFile.Loaded loaded = CorpusIdentityFile.read(folder);
-                identity = loaded.identity();
-                readStamp = loaded.stamp();
-            } catch (CorpusIdentityException e) {
-                identity = CorpusIdentity.EMPTY;
-                readStamp = FileStamp.ABSENT;
-                problem = e.getMessage();
-            }
-            CorpusSpeakers result = CorpusSpeakers.build(docs, identity);
-            FileStamp s = readStamp;
-            String p = problem;
-            fxThread.execute(() -> {
-                documents = docs;
-                stamp = s;
-                readOnly.set(!p.isEmpty());
-                show(result, p.isEmpty() ? "" : " The folder's " + CorpusIdentityFile.FILE_NAME
-                        + " cannot be read, so merges are not stored: " + p);
-            });
-        });
+        work.run(() -> read(folder), r -> {
+            documents = r.documents();
+            stamp = r.stamp();
+            readOnly.set(!r.problem().isEmpty());
+            show(r.speakers(), r.problem().isEmpty() ? "" : " The folder's " + CorpusIdentityFile.FILE_NAME
+                    + " cannot be read, so merges are not stored: " + r.problem());
+        }, e -> summary.set("Cannot read the folder's speakers: " + e.getMessage()));
+    }
+
+    /** The folder's articles and stored decisions, as read in the background. */
+    private record Read(CorpusDocuments documents, FileStamp stamp, String problem, CorpusSpeakers speakers) {
+    }
+
+    private static Read read(Path folder) {
+        CorpusDocuments docs = CorpusDocuments.read(folder);
+        try {
+            CorpusIdentityFile.Loaded loaded = CorpusIdentityFile.read(folder);
+            return new Read(docs, loaded.stamp(), "", CorpusSpeakers.build(docs, loaded.identity()));
+        } catch (CorpusIdentityException e) {
+            return new Read(docs, FileStamp.ABSENT, e.getMessage(), CorpusSpeakers.build(docs, CorpusIdentity.EMPTY));
+        }
     }
 
     private void show(CorpusSpeakers result, String note) {
@@ -138,17 +133,10 @@ public final class CorpusSpeakersViewModel {
             return;
         }
         FileStamp expected = stamp;
-        background.execute(() -> {
-            try {
-                FileStamp written = CorpusIdentityFile.save(folder, next, expected);
-                fxThread.execute(() -> {
-                    stamp = written;
-                    summary.set(done + " Stored in " + CorpusIdentityFile.FILE_NAME + ".");
-                });
-            } catch (Exception e) {
-                fxThread.execute(() -> summary.set(done + " Could not store it: " + e.getMessage()));
-            }
-        });
+        work.run(() -> CorpusIdentityFile.save(folder, next, expected), written -> {
+            stamp = written;
+            summary.set(done + " Stored in " + CorpusIdentityFile.FILE_NAME + ".");
+        }, e -> summary.set(done + " Could not store it: " + e.getMessage()));
     }
 
     /** Opens the article of a quote or claim with it selected. */

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import org.attrib.ui.work.BackgroundWork;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -64,7 +65,7 @@ public final class DocumentViewModel {
     private final SourceText text;
     private final UndoHistory history = new UndoHistory();
     private final AnnotationEditor editor;
-    private final Executor background;
+    private final BackgroundWork work;
     private final Executor fxThread;
     private final boolean readOnly;
     private SaveViewModel saving;
@@ -98,7 +99,7 @@ public final class DocumentViewModel {
         this.doc = opened.document();
         this.text = doc.source();
         this.readOnly = readOnly;
-        this.background = background;
+        this.work = new BackgroundWork(background, fxThread);
         this.fxThread = fxThread;
         this.editor = new AnnotationEditor(doc);
         for (AnnotationType t : AnnotationType.values()) {
@@ -147,11 +148,12 @@ public final class DocumentViewModel {
         return editor;
     }
 
-    public Executor background() {
-        return background;
+    /** Runs this document's background work; its results are dropped once the document closes. */
+    public BackgroundWork work() {
+        return work;
     }
 
-    public Executor fxThread() {
+    Executor fxThread() {
         return fxThread;
     }
 

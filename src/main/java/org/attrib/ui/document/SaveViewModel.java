@@ -3,7 +3,6 @@ package org.attrib.ui.document;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executor;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,6 +16,7 @@ import org.attrib.core.io.Autosaver;
 import org.attrib.core.io.DocumentFiles;
 import org.attrib.core.io.FileStamp;
 import org.attrib.core.text.SourceText;
+import org.attrib.ui.work.BackgroundWork;
 
 /**
  * Saving the open document: its one save state (saved, unsaved, saving, failed, changed on
@@ -29,8 +29,7 @@ public final class SaveViewModel {
     private final DocumentViewModel documentVm;
     private final Path annotationFile;
     private final SourceText text;
-    private final Executor background;
-    private final Executor fxThread;
+    private final BackgroundWork work;
     private final Autosaver autosaver;
     private DocumentSnapshot base;
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState");
@@ -42,13 +41,12 @@ public final class SaveViewModel {
         this.documentVm = documentVm;
         this.annotationFile = opened.annotationFile();
         this.text = documentVm.source();
-        this.background = documentVm.background();
-        this.fxThread = documentVm.fxThread();
+        this.work = documentVm.work();
         this.base = DocumentSnapshot.of(documentVm.document());
         if (documentVm.isReadOnly()) {
             autosaver = null;
         } else {
-            autosaver = new Autosaver(annotationFile, opened.stamp(), () -> DocumentSnapshot.of(documentVm.document()), fxThread,
+            autosaver = new Autosaver(annotationFile, opened.stamp(), () -> DocumentSnapshot.of(documentVm.document()), documentVm.fxThread(),
                     autosaveDelay, this::autosaverStatus);
             autosaver.watch(documentVm.document());
             if (opened.report().sourceChanged()) {
@@ -127,27 +125,20 @@ public final class SaveViewModel {
         }
         FileStamp known = autosaver.stamp();
         boolean wasChanged = changedOnDisk.get();
-        background.execute(() -> {
-            try {
-                boolean changed = DocumentFiles.changedOnDisk(annotationFile, known);
-                fxThread.execute(() -> {
-                    if (!known.equals(autosaver.stamp())) {
-                        return;
-                    }
-                    if (!changed && wasChanged && changedOnDisk.get()) {
-                        changedOnDisk.set(false);
-                        autosaver.rebase(known);
-                        documentVm.say(annotationFile.getFileName() + " is again as you last saved it; saving goes on.");
-                    } else if (changed) {
-                        changedOnDisk.set(true);
-                        documentVm.say(annotationFile.getFileName() + " was changed by someone else; choose what to keep.");
-                        ifChanged.run();
-                    }
-                });
-            } catch (java.io.IOException e) {
-                fxThread.execute(() -> documentVm.say("Cannot check " + annotationFile + ": " + e.getMessage()));
+        work.run(() -> DocumentFiles.changedOnDisk(annotationFile, known), changed -> {
+            if (!known.equals(autosaver.stamp())) {
+                return;
             }
-        });
+            if (!changed && wasChanged && changedOnDisk.get()) {
+                changedOnDisk.set(false);
+                autosaver.rebase(known);
+                documentVm.say(annotationFile.getFileName() + " is again as you last saved it; saving goes on.");
+            } else if (changed) {
+                changedOnDisk.set(true);
+                documentVm.say(annotationFile.getFileName() + " was changed by someone else; choose what to keep.");
+                ifChanged.run();
+            }
+        }, e -> documentVm.say("Cannot check " + annotationFile + ": " + e.getMessage()));
     }
 
     /** Keeps this window's annotations: theirs are copied aside, then ours are written. */
@@ -200,29 +191,19 @@ public final class SaveViewModel {
     /** Saves a copy of the annotations to another file (after a failed save), in the background. */
     public void saveCopyTo(Path file) {
         DocumentSnapshot snapshot = DocumentSnapshot.of(documentVm.document());
-        background.execute(() -> {
-            try {
-                DocumentFiles.save(snapshot, file);
-                fxThread.execute(() -> documentVm.say("Saved a copy to " + file + "."));
-            } catch (java.io.IOException | RuntimeException e) {
-                fxThread.execute(() -> documentVm.say("Could not save a copy to " + file + ": " + e.getMessage()));
-            }
-        });
+        work.run(() -> {
+            DocumentFiles.save(snapshot, file);
+            return file;
+        }, saved -> documentVm.say("Saved a copy to " + saved + "."),
+                e -> documentVm.say("Could not save a copy to " + file + ": " + e.getMessage()));
     }
 
     private void readTheirs(java.util.function.Consumer<DocumentFiles.Theirs> then) {
-        background.execute(() -> {
-            try {
-                DocumentFiles.Theirs theirs = DocumentFiles.readTheirs(annotationFile, text);
-                fxThread.execute(() -> then.accept(theirs));
-            } catch (org.attrib.core.format.AnnotationFileException e) {
-                fxThread.execute(() -> {
-                    String problem = "Their version cannot be read: " + e.getMessage() + ".";
-                    documentVm.say(problem + " Keep yours (theirs is kept beside it as a copy), or save a copy elsewhere.");
-                    theirsUnreadable.set("");
-                    theirsUnreadable.set(problem);
-                });
-            }
+        work.run(() -> DocumentFiles.readTheirs(annotationFile, text), then, e -> {
+            String problem = "Their version cannot be read: " + e.getMessage() + ".";
+            documentVm.say(problem + " Keep yours (theirs is kept beside it as a copy), or save a copy elsewhere.");
+            theirsUnreadable.set("");
+            theirsUnreadable.set(problem);
         });
     }
 
@@ -260,6 +241,7 @@ public final class SaveViewModel {
 
     /** Stops autosaving (the window closes); a save under way is finished. */
     public void close() {
+        work.stop();
         if (autosaver != null) {
             autosaver.close();
         }

@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 
 import org.attrib.core.model.Entity;
 import org.attrib.core.text.SourceText;
+import org.attrib.ui.work.BackgroundWork;
 
 /**
  * Find (Ctrl+F): every case-insensitive match of the query is highlighted; Enter steps through
@@ -34,7 +35,8 @@ public final class FindViewModel {
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private List<int[]> matches = List.of();
-    private long generation;
+    // The search under way: a newer query cancels it, so an older result never overwrites a newer one.
+    private BackgroundWork.Handle searching = new BackgroundWork.Handle();
 
     public FindViewModel(DocumentViewModel documentVm, HighlightsViewModel highlights) {
         this.documentVm = documentVm;
@@ -60,16 +62,14 @@ public final class FindViewModel {
     }
 
     private void search(String q) {
-        long mine = ++generation;
+        searching.cancel();
         if (q == null || q.isBlank()) {
-            apply(mine, List.of());
+            apply(List.of());
             return;
         }
         String text = documentVm.text();
-        documentVm.background().execute(() -> {
-            List<int[]> found = find(text, q);
-            documentVm.fxThread().execute(() -> apply(mine, found));
-        });
+        searching = documentVm.work().run(() -> find(text, q), this::apply,
+                e -> summary.set("Cannot search: " + e.getMessage()));
     }
 
     /** Every case-insensitive occurrence of {@code q} in {@code text}, as UTF-16 ranges. */
@@ -84,10 +84,7 @@ public final class FindViewModel {
         return out;
     }
 
-    private void apply(long mine, List<int[]> found) {
-        if (mine != generation) {
-            return;
-        }
+    private void apply(List<int[]> found) {
         matches = found;
         count.set(found.size());
         current.set(-1);

@@ -43,16 +43,9 @@ public final class SuggestViewModel {
         running.set(true);
         documentVm.say("Looking for quotes, speakers and claims…");
         var source = documentVm.source();
-        documentVm.background().execute(() -> {
-            try {
-                Suggestions s = new Suggester().suggest(source);
-                documentVm.fxThread().execute(() -> apply(s));
-            } catch (RuntimeException e) {
-                documentVm.fxThread().execute(() -> {
-                    running.set(false);
-                    documentVm.say("Suggesting failed: " + e);
-                });
-            }
+        documentVm.work().run(() -> new Suggester().suggest(source), this::apply, e -> {
+            running.set(false);
+            documentVm.say("Suggesting failed: " + e);
         });
     }
 

@@ -12,10 +12,11 @@ import org.attrib.ui.app.MainViewModel;
 import org.attrib.ui.compare.CompareViewModel;
 import org.attrib.ui.compare.CompareWindow;
 import org.attrib.ui.document.DocumentViewModel;
+import org.attrib.ui.importing.ImportWindow;
 
 /**
- * The window's commands that start with a file chooser: open an article or a folder, export,
- * compare with a colleague's file. Every chooser opens in the article's folder.
+ * The window's commands that start with a file chooser: open an article or a folder, import,
+ * export, compare with a colleague's file. Every chooser opens in the article's folder.
  */
 final class FileActions {
 
@@ -122,5 +123,13 @@ final class FileActions {
         var window = new CompareWindow(stage, new CompareViewModel(main.document(), other));
         window.open();
         return window;
+    }
+
+    /** File > Import…: brat or W3C files imported into a folder, which can then be opened. */
+    ImportWindow chooseAndImport() {
+        File here = workingFolder();
+        ImportWindow form = new ImportWindow(stage, main.importing(), here == null ? null : here.toPath(), window::openAfterAsking);
+        form.open();
+        return form;
     }
 }

@@ -116,6 +116,7 @@ final class WindowCommands {
                 () -> w.ifDocument(DocumentViewModel::toggleDone));
         add("next-document", "File", 2, "Next document", List.of(window("Shortcut+PAGE_DOWN")), () -> w.neighbour(true));
         add("previous-document", "File", 2, "Previous document", List.of(window("Shortcut+PAGE_UP")), () -> w.neighbour(false));
+        add("import", "File", 3, "Import brat or W3C files…", List.of(), w.files()::chooseAndImport);
         commands.addExtra("File", 3, exportMenu());
         add("compare", "File", 3, "Compare with another analyst's file…", List.of(), w.files()::chooseAndCompare);
         add("quit", "File", 4, "Quit", List.of(window("Shortcut+Q")),
