@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.attrib.core.batch.ImportRun;
+import org.attrib.core.importer.ImportRun;
 import org.attrib.core.importer.BratMapping;
 
 /** {@code attrib import brat --map LABEL=TARGET... --out DIR PATH...} */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
-import org.attrib.core.batch.ImportRun;
+import org.attrib.core.importer.ImportRun;
 import org.attrib.core.batch.RunListener;
 import org.attrib.core.batch.Problem;
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.attrib.core.batch.ImportRun;
+import org.attrib.core.importer.ImportRun;
 import org.attrib.core.export.W3cIris;
 
 /** {@code attrib import w3c --out DIR [--texts DIR] FILE...}: reads back Attrib's Web Annotation export. */

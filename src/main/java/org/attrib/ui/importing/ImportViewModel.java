@@ -22,7 +22,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.attrib.core.batch.ImportRun;
+import org.attrib.core.importer.ImportRun;
 import org.attrib.core.batch.RunListener;
 import org.attrib.core.batch.Problem;
 import org.attrib.core.export.W3cIris;

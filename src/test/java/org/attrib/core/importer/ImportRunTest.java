@@ -1,4 +1,4 @@
-package org.attrib.core.batch;
+package org.attrib.core.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.attrib.core.batch.ExportRun;
+import org.attrib.core.batch.Problem;
+import org.attrib.core.batch.RunListener;
 import org.attrib.core.export.W3cIris;
-import org.attrib.core.importer.BratMapping;
 import org.attrib.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.attrib.core.batch;
+package org.attrib.core.importer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,14 +11,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.attrib.core.batch.Problem;
+import org.attrib.core.batch.RunListener;
 import org.attrib.core.export.W3cIris;
 import org.attrib.core.failure.IoProblems;
 import org.attrib.core.format.DocumentSnapshot;
-import org.attrib.core.importer.BratFiles;
-import org.attrib.core.importer.BratImporter;
-import org.attrib.core.importer.BratMapping;
-import org.attrib.core.importer.ImportedFiles;
-import org.attrib.core.importer.W3cImporter;
 import org.attrib.core.jsonfile.JsonSyntax;
 import org.attrib.core.text.Excerpt;
 import org.attrib.core.text.SourceText;
