@@ -11,7 +11,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 
-import org.attrib.ui.UiTestSupport;
+import org.attrib.ui.testing.UiTestSupport;
 import org.attrib.ui.app.AppPreferences;
 import org.attrib.ui.launch.AttribApp;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.attrib.ui;
+package org.attrib.ui.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,8 @@ import org.attrib.core.corpus.CorpusSpeaker;
 import org.attrib.core.corpus.Statement;
 import org.attrib.ui.corpus.CorpusSpeakersWindow;
 import org.attrib.ui.window.MainWindow;
+import org.attrib.ui.testing.WindowHarness;
+import org.attrib.ui.testing.UiTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,4 +1,4 @@
-package org.attrib.ui;
+package org.attrib.ui.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,8 @@ import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.ui.window.MainWindow;
+import org.attrib.ui.testing.WindowHarness;
+import org.attrib.ui.testing.UiTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.attrib.ui;
+package org.attrib.ui.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;

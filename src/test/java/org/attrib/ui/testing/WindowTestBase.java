@@ -1,4 +1,4 @@
-package org.attrib.ui;
+package org.attrib.ui.testing;
 
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -13,24 +13,24 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /** What a window test that opens its own windows needs: a folder, a robot, an I/O thread and the harness. */
 @ExtendWith(ApplicationExtension.class)
-abstract class WindowTestBase {
+public abstract class WindowTestBase {
 
     @TempDir
-    Path dir;
+    protected Path dir;
 
-    ExecutorService io;
-    WindowHarness harness;
-    FxRobot robot;
+    protected ExecutorService io;
+    protected WindowHarness harness;
+    protected FxRobot robot;
 
     @BeforeEach
-    void setUpWindowTest(FxRobot robot) {
+    protected void setUpWindowTest(FxRobot robot) {
         this.robot = robot;
         io = UiTestSupport.io();
         harness = new WindowHarness(robot, io);
     }
 
     @AfterEach
-    void tearDownWindowTest() throws Exception {
+    protected void tearDownWindowTest() throws Exception {
         FxToolkit.cleanupStages();
         io.shutdownNow();
     }

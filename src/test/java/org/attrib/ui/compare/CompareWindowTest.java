@@ -1,4 +1,4 @@
-package org.attrib.ui;
+package org.attrib.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,8 @@ import org.attrib.core.text.SourceTextLoader;
 import org.attrib.ui.compare.CompareWindow;
 import org.attrib.ui.compare.CompareViewModel;
 import org.attrib.ui.window.MainWindow;
+import org.attrib.ui.testing.WindowHarness;
+import org.attrib.ui.testing.UiTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

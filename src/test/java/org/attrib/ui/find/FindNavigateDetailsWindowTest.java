@@ -1,4 +1,4 @@
-package org.attrib.ui;
+package org.attrib.ui.find;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +26,8 @@ import org.attrib.core.model.QuoteForm;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.document.SaveState;
 import org.attrib.ui.window.MainWindow;
+import org.attrib.ui.testing.WindowHarness;
+import org.attrib.ui.testing.UiTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.attrib.ui;
+package org.attrib.ui.speakers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,9 @@ import org.attrib.core.model.EntityKind;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.speakers.SpeakersViewModel;
 import org.attrib.ui.window.MainWindow;
+import org.attrib.ui.testing.WindowTestBase;
+import org.attrib.ui.testing.WindowHarness;
+import org.attrib.ui.testing.CartelSample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.attrib.ui;
+package org.attrib.ui.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,9 @@ import org.attrib.core.corpus.DocumentSummary;
 import org.attrib.ui.app.AppPreferences;
 import org.attrib.ui.window.MainWindow;
 import org.attrib.ui.window.MainWindow.ExportScope;
+import org.attrib.ui.testing.WindowTestBase;
+import org.attrib.ui.testing.WindowHarness;
+import org.attrib.ui.testing.UiTestSupport;
 import org.junit.jupiter.api.Test;
 
 /** What the window remembers between runs, and File > Export with its target chosen. */

@@ -1,4 +1,4 @@
-package org.attrib.ui;
+package org.attrib.ui.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,9 @@ import org.attrib.core.model.AnnotationType;
 import org.attrib.ui.app.AppPreferences;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.window.MainWindow;
+import org.attrib.ui.testing.WindowTestBase;
+import org.attrib.ui.testing.WindowHarness;
+import org.attrib.ui.testing.UiTestSupport;
 import org.junit.jupiter.api.Test;
 
 /** The Suggest menu's preference to suggest on open, and accepting or rejecting all suggestions of one type. */

@@ -1,4 +1,4 @@
-package org.attrib.ui;
+package org.attrib.ui.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,10 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.attrib.ui.window.MainWindow;
+import org.attrib.ui.testing.WindowTestBase;
+import org.attrib.ui.testing.WindowHarness;
+import org.attrib.ui.testing.UiTestSupport;
+import org.attrib.ui.testing.CartelSample;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;

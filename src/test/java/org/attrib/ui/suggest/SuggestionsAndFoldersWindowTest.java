@@ -1,4 +1,4 @@
-package org.attrib.ui;
+package org.attrib.ui.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,9 @@ import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.DocumentStatus;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.window.MainWindow;
+import org.attrib.ui.testing.WindowTestBase;
+import org.attrib.ui.testing.WindowHarness;
+import org.attrib.ui.testing.UiTestSupport;
 import org.junit.jupiter.api.Test;
 
 /** Suggestions accepted and rejected with one key; a folder worked through with the document list. */

@@ -1,4 +1,4 @@
-package org.attrib.ui;
+package org.attrib.ui.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -24,6 +24,9 @@ import org.attrib.testsupport.Unprivileged;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.document.SaveState;
 import org.attrib.ui.window.MainWindow;
+import org.attrib.ui.testing.WindowTestBase;
+import org.attrib.ui.testing.WindowHarness;
+import org.attrib.ui.testing.UiTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.attrib.ui;
+package org.attrib.ui.details;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,10 @@ import org.attrib.ui.app.MainViewModel;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.speakers.SpeakersViewModel;
 import org.attrib.ui.window.MainWindow;
+import org.attrib.ui.testing.WindowTestBase;
+import org.attrib.ui.testing.WindowHarness;
+import org.attrib.ui.testing.UiTestSupport;
+import org.attrib.ui.testing.CartelSample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package org.attrib.ui;
+package org.attrib.ui.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,7 @@ import org.attrib.ui.app.AppPreferences;
 import org.attrib.ui.launch.AttribApp;
 import org.attrib.ui.corpus.CorpusViewModel;
 import org.attrib.ui.window.MainWindow;
+import org.attrib.ui.testing.UiTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

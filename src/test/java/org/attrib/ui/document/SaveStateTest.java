@@ -1,0 +1,44 @@
+package org.attrib.ui.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.attrib.core.format.AnnotationFormat;
+import org.attrib.core.model.AnnotationType;
+import org.attrib.testsupport.Await;
+import org.attrib.ui.testing.OpenedSample;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The save state following the undo history, without a window: executors run at once on the test's thread. */
+class SaveStateTest {
+
+    @TempDir
+    Path dir;
+
+    private OpenedSample s;
+
+    @BeforeEach
+    void open() throws Exception {
+        s = new OpenedSample(dir);
+    }
+
+    @Test
+    void theSaveStateFollowsTheHistoryAndASavedFileIsTheDocument() throws Exception {
+        assertThat(s.doc.saving().saveStateProperty().get()).isEqualTo(SaveState.SAVED);
+        s.tag(AnnotationType.QUOTE, "interventionism");
+        assertThat(s.doc.saving().saveStateProperty().get()).isEqualTo(SaveState.UNSAVED);
+        assertThat(s.doc.titleProperty().get()).startsWith("story.txt*");
+        assertThat(s.doc.saving().save()).isTrue();
+        Await.until("saved", () -> s.doc.saving().saveStateProperty().get() == SaveState.SAVED);
+        assertThat(s.doc.titleProperty().get()).startsWith("story.txt ");
+        assertThat(Files.readString(AnnotationFormat.annotationFileFor(s.story))).contains("\"text\": \"interventionism\"");
+        s.doc.undo();
+        assertThat(s.doc.saving().saveStateProperty().get()).as("undo past the save").isEqualTo(SaveState.UNSAVED);
+        s.doc.redo();
+        assertThat(s.doc.saving().saveStateProperty().get()).as("redo back to the saved state").isEqualTo(SaveState.SAVED);
+    }
+}
