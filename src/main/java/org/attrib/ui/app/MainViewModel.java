@@ -237,7 +237,7 @@ public final class MainViewModel {
             shownForOthers.set(shownForOthers.get() + 1);
             return;
         }
-        if (d != null && d.dirtyProperty().get() && !d.isReadOnly()) {
+        if (d != null && d.history().dirtyProperty().get() && !d.isReadOnly()) {
             d.saving().save();
         }
         selectAfterOpen = annotationId;

@@ -21,8 +21,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -31,7 +29,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.attrib.core.edit.AnnotationEditor;
-import org.attrib.core.edit.UndoHistory;
 import org.attrib.core.edit.UndoableEdit;
 import org.attrib.core.io.DocumentFiles;
 import org.attrib.core.model.AnnotatedDocument;
@@ -63,12 +60,12 @@ public final class DocumentViewModel {
     private final Path annotationFile;
     private final AnnotatedDocument doc;
     private final SourceText text;
-    private final UndoHistory history = new UndoHistory();
+    private final HistoryViewModel history;
     private final AnnotationEditor editor;
     private final BackgroundWork work;
     private final Executor fxThread;
     private final boolean readOnly;
-    private SaveViewModel saving;
+    private final SaveViewModel saving;
 
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     /**
@@ -77,12 +74,6 @@ public final class DocumentViewModel {
      */
     private final ObservableList<Annotation> readOnlyAnnotations = FXCollections.unmodifiableObservableList(annotations);
     private final ReadOnlyObjectWrapper<Annotation> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper(this, "undoDescription", "");
-    private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription", "");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final Map<AnnotationType, IntegerProperty> counts = new EnumMap<>(AnnotationType.class);
@@ -102,6 +93,7 @@ public final class DocumentViewModel {
         this.work = new BackgroundWork(background, fxThread);
         this.fxThread = fxThread;
         this.editor = new AnnotationEditor(doc);
+        this.history = new HistoryViewModel(sourcePath, readOnly, this::say);
         for (AnnotationType t : AnnotationType.values()) {
             counts.put(t, new SimpleIntegerProperty(this, t.id() + "Count", doc.count(t)));
         }
@@ -132,9 +124,9 @@ public final class DocumentViewModel {
                 modelListeners.forEach(DocumentListener::orphansChanged);
             }
         });
-        history.addListener(h -> historyChanged());
         saving = new SaveViewModel(this, opened, autosaveDelay);
-        historyChanged();
+        history.onChange(saving::refresh);
+        saving.refresh();
     }
 
     // ---- for the view-models of the panels (speakers, details, find, suggestions, orphans, compare),
@@ -167,17 +159,12 @@ public final class DocumentViewModel {
         if (!editable()) {
             return false;
         }
-        history.execute(edit);
+        history.undoHistory().execute(edit);
         return true;
     }
 
     public void say(String s) {
         message.set(s);
-    }
-
-    /** Goes up with every change of the history (an edit, an undo, a redo). */
-    public long historyVersion() {
-        return history.version();
     }
 
     /** Whether the document may be edited; says why not when it may not. */
@@ -189,14 +176,14 @@ public final class DocumentViewModel {
         return true;
     }
 
+    /** The undo history: undo, redo, and whether the document differs from what was saved. */
+    public HistoryViewModel history() {
+        return history;
+    }
+
     /** Saving this document, and what to do when its file changed on disk. */
     public SaveViewModel saving() {
         return saving;
-    }
-
-    /** The undo history (for the saving view-model, which marks what is saved). */
-    UndoHistory history() {
-        return history;
     }
 
     // ---- what the view shows
@@ -232,32 +219,6 @@ public final class DocumentViewModel {
 
     public Annotation getSelected() {
         return selected.get();
-    }
-
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    /** What Ctrl+Z would undo ("Rename speaker to …"), empty when nothing. */
-    public ReadOnlyStringProperty undoDescriptionProperty() {
-        return undoDescription.getReadOnlyProperty();
-    }
-
-    /** What Ctrl+Shift+Z would redo, empty when nothing. */
-    public ReadOnlyStringProperty redoDescriptionProperty() {
-        return redoDescription.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty doneProperty() {
@@ -377,15 +338,7 @@ public final class DocumentViewModel {
         return Optional.ofNullable(pick);
     }
 
-    // ---- history, status
-
-    public void undo() {
-        history.undo().ifPresentOrElse(e -> say("Undid: " + e.description() + "."), () -> say("Nothing to undo."));
-    }
-
-    public void redo() {
-        history.redo().ifPresentOrElse(e -> say("Redid: " + e.description() + "."), () -> say("Nothing to redo."));
-    }
+    // ---- status
 
     /** Marks the document done (or back in progress), undoably. */
     public void toggleDone() {
@@ -439,24 +392,6 @@ public final class DocumentViewModel {
     public void fireRestyle(int from, int to) {
         for (RestyleListener l : restyleListeners) {
             l.restyle(from, to);
-        }
-    }
-
-    /** Shows the history's state again (after the saving view-model marked what is saved). */
-    void refreshHistory() {
-        historyChanged();
-    }
-
-    private void historyChanged() {
-        dirty.set(history.isDirty());
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        undoDescription.set(history.undoDescription().orElse(""));
-        redoDescription.set(history.redoDescription().orElse(""));
-        String name = sourcePath.getFileName().toString();
-        title.set(name + (history.isDirty() ? "*" : "") + (readOnly ? " (read-only)" : "") + " — Attrib");
-        if (saving != null) {
-            saving.refresh();
         }
     }
 

@@ -51,7 +51,7 @@ public final class SaveViewModel {
             autosaver.watch(documentVm.document());
             if (opened.report().sourceChanged()) {
                 // Re-anchored annotations differ from the file until the analyst saves.
-                documentVm.history().forgetSavedState();
+                documentVm.history().undoHistory().forgetSavedState();
                 autosaver.markUnsaved();
             }
         }
@@ -84,7 +84,7 @@ public final class SaveViewModel {
             case SAVING -> SaveState.SAVING;
             case FAILED -> SaveState.FAILED;
             case CONFLICT -> SaveState.CONFLICT;
-            default -> documentVm.history().isDirty() ? SaveState.UNSAVED : SaveState.SAVED;
+            default -> documentVm.history().undoHistory().isDirty() ? SaveState.UNSAVED : SaveState.SAVED;
         };
     }
 
@@ -154,7 +154,7 @@ public final class SaveViewModel {
         readTheirs(theirs -> {
             documentVm.execute(documentVm.editor().replaceAll(theirs.snapshot(), "Reload from disk"));
             autosaver.reloaded(theirs.stamp());
-            documentVm.history().markSaved();
+            documentVm.history().undoHistory().markSaved();
             base = theirs.snapshot();
             changedOnDisk.set(false);
             documentVm.say("Reloaded the annotations from disk (Ctrl+Z brings yours back).");
@@ -218,7 +218,7 @@ public final class SaveViewModel {
     private void autosaverStatus(Autosaver.Status status) {
         switch (status.state()) {
             case SAVED -> {
-                documentVm.history().markSaved();
+                documentVm.history().undoHistory().markSaved();
                 base = DocumentSnapshot.of(documentVm.document());
                 saveProblem.set("");
                 String at = status.savedDetail();
@@ -236,7 +236,7 @@ public final class SaveViewModel {
             default -> {
             }
         }
-        documentVm.refreshHistory();
+        documentVm.history().refresh();
     }
 
     /** Stops autosaving (the window closes); a save under way is finished. */

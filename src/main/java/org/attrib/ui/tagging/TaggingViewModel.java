@@ -147,7 +147,7 @@ public final class TaggingViewModel {
         }
         List<Annotation> candidates;
         int index;
-        if (cycle != null && cycle.annotationId().equals(sel.id()) && cycle.version() == documentVm.historyVersion()) {
+        if (cycle != null && cycle.annotationId().equals(sel.id()) && cycle.version() == documentVm.history().version()) {
             candidates = cycle.candidates();
             index = (cycle.index() + 1) % candidates.size();
         } else {
@@ -167,7 +167,7 @@ public final class TaggingViewModel {
         if (!documentVm.execute(editor.attribute(sel, speaker, mention))) {
             return false;
         }
-        cycle = new AttributionCycle(sel.id(), candidates, index, documentVm.historyVersion());
+        cycle = new AttributionCycle(sel.id(), candidates, index, documentVm.history().version());
         documentVm.select(doc.annotation(sel.id()).orElseThrow());
         documentVm.say("Attributed to " + speaker.name() + (candidates.size() > 1
                 ? " (" + (index + 1) + " of " + candidates.size() + "; press A again for the next)" : "") + ".");

@@ -266,7 +266,7 @@ public final class MainWindow {
                 () -> navigation.getValue() == null ? NavigationViewModel.NavigationFilter.ALL : navigation.getValue(),
                 navigation.valueProperty()));
         orphansTab.textProperty().bind(Bindings.size(loaded.orphans().orphans()).asString("Orphans (%d)"));
-        stage.titleProperty().bind(d.titleProperty());
+        stage.titleProperty().bind(d.history().titleProperty());
         status.show(d);
         // A failed save or a changed file shows in the status bar, with a button: a dialog popping
         // up by itself would take the keys the analyst is typing. A merge or reload that found
@@ -363,7 +363,7 @@ public final class MainWindow {
      */
     public void openAfterAsking(Path path) {
         DocumentViewModel d = main.document();
-        if (d != null && d.dirtyProperty().get() && !d.isReadOnly()) {
+        if (d != null && d.history().dirtyProperty().get() && !d.isReadOnly()) {
             boolean stuck = d.saving().changedOnDiskProperty().get() || d.saving().saveStateProperty().get() == SaveState.FAILED;
             if (stuck) {
                 if (saveFlow.beforeLeaving(d, () -> main.open(path)) == SaveFlow.Leave.NOW) {

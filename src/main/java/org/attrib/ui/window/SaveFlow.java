@@ -80,7 +80,7 @@ final class SaveFlow {
      * cancelled or still has to choose what to keep.
      */
     Leave beforeLeaving(DocumentViewModel d, Runnable then) {
-        if (d == null || d.isReadOnly() || !d.dirtyProperty().get()) {
+        if (d == null || d.isReadOnly() || !d.history().dirtyProperty().get()) {
             return Leave.NOW;
         }
         boolean stuck = d.saving().changedOnDiskProperty().get() || d.saving().saveStateProperty().get() == SaveState.FAILED;

@@ -74,13 +74,13 @@ final class WindowCommands {
         MenuItem redo = item(bar, "redo");
         main.loadedProperty().addListener((obs, b, loaded) -> {
             DocumentViewModel d = loaded.document();
-            canUndo.bind(d.canUndoProperty());
-            canRedo.bind(d.canRedoProperty());
+            canUndo.bind(d.history().canUndoProperty());
+            canRedo.bind(d.history().canRedoProperty());
             hasSelection.bind(d.selectedProperty().isNotNull());
-            undo.textProperty().bind(Bindings.when(d.canUndoProperty())
-                    .then(Bindings.concat("Undo: ", d.undoDescriptionProperty())).otherwise("Undo"));
-            redo.textProperty().bind(Bindings.when(d.canRedoProperty())
-                    .then(Bindings.concat("Redo: ", d.redoDescriptionProperty())).otherwise("Redo"));
+            undo.textProperty().bind(Bindings.when(d.history().canUndoProperty())
+                    .then(Bindings.concat("Undo: ", d.history().undoDescriptionProperty())).otherwise("Undo"));
+            redo.textProperty().bind(Bindings.when(d.history().canRedoProperty())
+                    .then(Bindings.concat("Redo: ", d.history().redoDescriptionProperty())).otherwise("Redo"));
         });
         return bar;
     }
@@ -144,9 +144,9 @@ final class WindowCommands {
 
     private void edit() {
         commands.add(new Command("undo", "Edit", 0, "Undo", List.of(outsideFields("Shortcut+Z")), canUndo,
-                () -> w.ifDocument(DocumentViewModel::undo)));
+                () -> w.ifDocument(d -> d.history().undo())));
         commands.add(new Command("redo", "Edit", 0, "Redo", List.of(outsideFields("Shortcut+Shift+Z"), outsideFields("Shortcut+Y")),
-                canRedo, () -> w.ifDocument(DocumentViewModel::redo)));
+                canRedo, () -> w.ifDocument(d -> d.history().redo())));
         add("delete", "Edit", 1, "Delete the selected annotation", List.of(article("DELETE")),
                 () -> w.ifLoaded(l -> l.tagging().deleteSelected()));
         add("clear-selection", "Edit", 1, "Clear the annotation selection", List.of(outsideFields("ESCAPE")),

@@ -137,26 +137,26 @@ class NoSilentChangesWindowTest extends WindowTestBase {
             activate(control);
             robot.interact(r.apply());
             harness.settle();
-            assertThat(doc().undoDescriptionProperty().get()).as(r.name() + ": the last step is the refresh itself")
+            assertThat(doc().history().undoDescriptionProperty().get()).as(r.name() + ": the last step is the refresh itself")
                     .startsWith(r.description());
-            assertThat(doc().canRedoProperty().get()).as(r.name() + ": nothing was done after it").isFalse();
+            assertThat(doc().history().canRedoProperty().get()).as(r.name() + ": nothing was done after it").isFalse();
             State after = state();
             assertThat(after).as(r.name() + " changed something").isNotEqualTo(original);
 
             activate(control);
-            robot.interact(doc()::undo);
+            robot.interact(doc().history()::undo);
             harness.settle();
             assertThat(state()).as(r.name() + ", undone: one step takes the document back").isEqualTo(original);
-            assertThat(doc().canUndoProperty().get()).as(r.name() + ", undone: no other step").isFalse();
-            assertThat(doc().redoDescriptionProperty().get()).as(r.name() + ", undone: redo is still there")
+            assertThat(doc().history().canUndoProperty().get()).as(r.name() + ", undone: no other step").isFalse();
+            assertThat(doc().history().redoDescriptionProperty().get()).as(r.name() + ", undone: redo is still there")
                     .startsWith(r.description());
 
             activate(control);
-            robot.interact(doc()::redo);
+            robot.interact(doc().history()::redo);
             harness.settle();
             assertThat(state()).as(r.name() + ", redone").isEqualTo(after);
-            assertThat(doc().canRedoProperty().get()).as(r.name() + ", redone: nothing was done after it").isFalse();
-            robot.interact(doc()::undo);
+            assertThat(doc().history().canRedoProperty().get()).as(r.name() + ", redone: nothing was done after it").isFalse();
+            robot.interact(doc().history()::undo);
             harness.settle();
             assertThat(state()).isEqualTo(original);
         }
@@ -169,11 +169,11 @@ class NoSilentChangesWindowTest extends WindowTestBase {
         DocumentFiles.save(DocumentSnapshot.of(theirs.document()), AnnotationFormat.annotationFileFor(cartel));
         activate(control);
         robot.interact(() -> doc().saving().reloadTheirs());
-        UiTestSupport.waitUntil("the file is reloaded", () -> doc().undoDescriptionProperty().get().equals("Reload from disk"));
+        UiTestSupport.waitUntil("the file is reloaded", () -> doc().history().undoDescriptionProperty().get().equals("Reload from disk"));
         harness.settle();
         assertThat(state()).as("reloaded: the document is the file").isEqualTo(state(theirs.document()));
-        assertThat(doc().canRedoProperty().get()).isFalse();
-        assertThat(doc().dirtyProperty().get()).as("reloaded: nothing to save").isFalse();
+        assertThat(doc().history().canRedoProperty().get()).isFalse();
+        assertThat(doc().history().dirtyProperty().get()).as("reloaded: nothing to save").isFalse();
 
         // Switching to another article and back: neither document gains a step.
         activate(control);
@@ -182,16 +182,16 @@ class NoSilentChangesWindowTest extends WindowTestBase {
         robot.interact(() -> w.openAfterAsking(dir.resolve(OTHER + ".txt")));
         UiTestSupport.waitUntil("the other article is shown", () -> doc() != first);
         harness.settle();
-        assertThat(doc().canUndoProperty().get()).as("the article switched to gains no step").isFalse();
+        assertThat(doc().history().canUndoProperty().get()).as("the article switched to gains no step").isFalse();
         assertThat(new State(new HashSet<>(first.annotations()), firstState.entities())).isEqualTo(firstState);
-        assertThat(first.undoDescriptionProperty().get()).isEqualTo("Reload from disk");
+        assertThat(first.history().undoDescriptionProperty().get()).isEqualTo("Reload from disk");
         DocumentViewModel second = doc();
         robot.interact(() -> w.openAfterAsking(cartel));
         UiTestSupport.waitUntil("the first article is back", () -> doc() != second);
         harness.settle();
         activate(control);
-        assertThat(doc().canUndoProperty().get()).as("the article switched back to gains no step").isFalse();
-        assertThat(second.canUndoProperty().get()).isFalse();
+        assertThat(doc().history().canUndoProperty().get()).as("the article switched back to gains no step").isFalse();
+        assertThat(second.history().canUndoProperty().get()).isFalse();
         assertThat(state()).isEqualTo(state(theirs.document()));
     }
 
@@ -235,9 +235,9 @@ class NoSilentChangesWindowTest extends WindowTestBase {
         assertThat(doc().speakerOf(quote).orElseThrow().name()).as("the quote's speaker, renamed").isEqualTo("Mexican government");
         assertThat(annotations()).as("no annotation changed").isEqualTo(before);
         assertThat(doc().getSelected()).as("still selected").isEqualTo(quote);
-        robot.interact(doc()::undo);
+        robot.interact(doc().history()::undo);
         assertThat(doc().speakerOf(quote).orElseThrow().name()).as("one undo takes back the rename, and only it").isEqualTo("Mexico");
-        assertThat(doc().canUndoProperty().get()).as("the rename was the only step").isFalse();
+        assertThat(doc().history().canUndoProperty().get()).as("the rename was the only step").isFalse();
     }
 
     /** Tags "Breaking News" with Q and, before anything settles, opens {@code opener} and types "csq". */
@@ -282,7 +282,7 @@ class NoSilentChangesWindowTest extends WindowTestBase {
             assertThat(annotation(QUOTE)).as("after Ctrl+" + panel).isEqualTo(quote);
             robot.type(KeyCode.ESCAPE);
         }
-        assertThat(doc().canUndoProperty().get()).isFalse();
+        assertThat(doc().history().canUndoProperty().get()).isFalse();
     }
 
     @Test
@@ -294,6 +294,6 @@ class NoSilentChangesWindowTest extends WindowTestBase {
         robot.type(KeyCode.Q, KeyCode.S);
         harness.settle();
         assertThat(w.find().field().getText()).isEqualTo("qs");
-        assertThat(doc().canUndoProperty().get()).as("Q and S were typed, not commands").isFalse();
+        assertThat(doc().history().canUndoProperty().get()).as("Q and S were typed, not commands").isFalse();
     }
 }

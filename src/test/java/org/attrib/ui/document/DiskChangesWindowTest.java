@@ -136,7 +136,7 @@ class DiskChangesWindowTest extends WindowTestBase {
         UiTestSupport.waitUntil("reloaded", () -> !doc().saving().changedOnDiskProperty().get()
                 && texts().contains("Marcelo Ebrard"));
         assertThat(texts()).containsExactly("Hugo Rodriguez", "Marcelo Ebrard");
-        assertThat(doc().dirtyProperty().get()).as("the window now holds what is on disk").isFalse();
+        assertThat(doc().history().dirtyProperty().get()).as("the window now holds what is on disk").isFalse();
         int at = doc().text().indexOf("Marcelo Ebrard");
         assertThat(WindowHarness.styleAt(w, at + 1)).contains("speaker");
 

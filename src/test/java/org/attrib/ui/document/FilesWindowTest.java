@@ -88,7 +88,7 @@ class FilesWindowTest extends WindowTestBase {
         MainWindow w = harness.open(story);
         tagText(w, "Hugo Rodriguez", KeyCode.S);
         robot.type(KeyCode.CONTROL).press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        UiTestSupport.waitUntil("saved", () -> Files.exists(json) && !WindowHarness.document(w).dirtyProperty().get());
+        UiTestSupport.waitUntil("saved", () -> Files.exists(json) && !WindowHarness.document(w).history().dirtyProperty().get());
 
         writeAsSomeoneElse("Hugo Rodriguez, deputy");   // theirs: Hugo's mention plus one more
         AnnotatedDocument theirs = DocumentFiles.open(story).document();
@@ -122,7 +122,7 @@ class FilesWindowTest extends WindowTestBase {
         @SuppressWarnings("unchecked")
         TableView<StoredAnnotation> orphans = (TableView<StoredAnnotation>) robot.lookup("#orphans-table").query();
         assertThat(orphans.getItems()).singleElement().satisfies(o -> assertThat(o.text()).isEqualTo("Marcelo Ebrard"));
-        assertThat(WindowHarness.document(w).dirtyProperty().get()).as("re-anchored, not yet written").isTrue();
+        assertThat(WindowHarness.document(w).history().dirtyProperty().get()).as("re-anchored, not yet written").isTrue();
         assertThat(Files.readString(json)).contains("Marcelo Ebrard");
 
         int at = WindowHarness.document(w).text().indexOf("Ebrard's");

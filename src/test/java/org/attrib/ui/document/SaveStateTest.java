@@ -31,14 +31,14 @@ class SaveStateTest {
         assertThat(s.doc.saving().saveStateProperty().get()).isEqualTo(SaveState.SAVED);
         s.tag(AnnotationType.QUOTE, "interventionism");
         assertThat(s.doc.saving().saveStateProperty().get()).isEqualTo(SaveState.UNSAVED);
-        assertThat(s.doc.titleProperty().get()).startsWith("story.txt*");
+        assertThat(s.doc.history().titleProperty().get()).startsWith("story.txt*");
         assertThat(s.doc.saving().save()).isTrue();
         Await.until("saved", () -> s.doc.saving().saveStateProperty().get() == SaveState.SAVED);
-        assertThat(s.doc.titleProperty().get()).startsWith("story.txt ");
+        assertThat(s.doc.history().titleProperty().get()).startsWith("story.txt ");
         assertThat(Files.readString(AnnotationFormat.annotationFileFor(s.story))).contains("\"text\": \"interventionism\"");
-        s.doc.undo();
+        s.doc.history().undo();
         assertThat(s.doc.saving().saveStateProperty().get()).as("undo past the save").isEqualTo(SaveState.UNSAVED);
-        s.doc.redo();
+        s.doc.history().redo();
         assertThat(s.doc.saving().saveStateProperty().get()).as("redo back to the saved state").isEqualTo(SaveState.SAVED);
     }
 }

@@ -39,8 +39,8 @@ class SpeakersViewModelTest {
         assertThat(kept.name()).isEqualTo("AMLO");
         assertThat(s.speakers.rows()).hasSize(1);
         assertThat(s.speakers.cycleKind(List.of(kept))).isTrue();
-        s.doc.undo();
-        s.doc.undo();
+        s.doc.history().undo();
+        s.doc.history().undo();
         assertThat(s.speakers.rows()).hasSize(2);
     }
 }

@@ -80,7 +80,7 @@ class WhoSaidWhatWindowTest extends WindowTestBase {
         harness.settle();
         assertThat(labelBeside(annotation(QUOTE))).contains("Hugo Rodriguez");
 
-        robot.interact(doc()::undo);
+        robot.interact(doc().history()::undo);
         harness.settle();
         assertThat(labelBeside(annotation(QUOTE))).contains("Mexico");
 
@@ -191,9 +191,9 @@ class WhoSaidWhatWindowTest extends WindowTestBase {
         harness.settle();
         Entity created = doc().speakerOf(annotation(QUOTE)).orElseThrow();
         assertThat(created.name()).isEqualTo("Foreign Ministry");
-        assertThat(doc().undoDescriptionProperty().get()).startsWith("Attribute quote to new speaker");
+        assertThat(doc().history().undoDescriptionProperty().get()).startsWith("Attribute quote to new speaker");
         assertThat(WindowHarness.area(w).isFocused()).as("back in the article").isTrue();
-        robot.interact(doc()::undo);
+        robot.interact(doc().history()::undo);
         assertThat(annotation(QUOTE).speakerId()).isEqualTo(MEXICO);
         assertThat(speakers().entities()).noneMatch(e -> e.name().equals("Foreign Ministry"));
     }

@@ -38,7 +38,7 @@ class SuggestViewModelTest {
         int pending = s.doc.pendingCountProperty().get();
         s.suggest.settleAllSuggestions(AnnotationType.QUOTE, false);
         assertThat(s.doc.annotations()).noneMatch(a -> a.pending() && a.type() == AnnotationType.QUOTE);
-        s.doc.undo();
+        s.doc.history().undo();
         assertThat(s.doc.pendingCountProperty().get()).isEqualTo(pending);
     }
 }

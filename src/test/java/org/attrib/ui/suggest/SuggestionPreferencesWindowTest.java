@@ -76,7 +76,7 @@ class SuggestionPreferencesWindowTest extends WindowTestBase {
                 .forEach(a -> assertThat(after.get(a.id())).as("untouched: " + a.id()).isEqualTo(a));
         assertThat(after).hasSize((int) before.values().stream().filter(a -> a.type() != AnnotationType.QUOTE).count());
 
-        robot.interact(d::undo);
+        robot.interact(d.history()::undo);
         assertThat(byId(d)).isEqualTo(before);
     }
 
@@ -107,7 +107,7 @@ class SuggestionPreferencesWindowTest extends WindowTestBase {
         assertThat(after.values()).as("quotes are still suggestions")
                 .filteredOn(a -> a.type() == AnnotationType.QUOTE).isNotEmpty().allMatch(Annotation::pending);
 
-        robot.interact(d::undo);
+        robot.interact(d.history()::undo);
         assertThat(byId(d)).isEqualTo(before);
     }
 

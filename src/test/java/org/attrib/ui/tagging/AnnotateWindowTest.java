@@ -96,7 +96,7 @@ class AnnotateWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         Path json = AnnotationFormat.annotationFileFor(story);
         UiTestSupport.waitUntil("the annotation file is saved", () -> Files.exists(json)
-                && !document(w).dirtyProperty().get());
+                && !document(w).history().dirtyProperty().get());
         assertThat(w.stage().getTitle()).isEqualTo("story.txt — Attrib");
         AnnotationFileContent saved = DocumentFiles.readContent(json);
         assertThat(saved.annotations()).singleElement().satisfies(s -> {

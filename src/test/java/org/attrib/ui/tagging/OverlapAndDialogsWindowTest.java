@@ -107,7 +107,7 @@ class OverlapAndDialogsWindowTest {
         harness.select(w, at, at + "Hugo Rodriguez".length());
         robot.type(KeyCode.S);
         harness.settle();
-        assertThat(WindowHarness.document(w).dirtyProperty().get()).isTrue();
+        assertThat(WindowHarness.document(w).history().dirtyProperty().get()).isTrue();
 
         // Not robot.interact: the close request opens a modal dialog, which blocks until answered.
         Platform.runLater(() -> w.stage().fireEvent(new WindowEvent(w.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));

@@ -34,11 +34,11 @@ class TaggingViewModelTest {
         assertThat(s.doc.countProperty(AnnotationType.QUOTE).get()).isEqualTo(1);
         Annotation claim = s.tagging.typeKey(AnnotationType.CLAIM, 0, 0, false).orElseThrow();
         assertThat(claim.type()).isEqualTo(AnnotationType.CLAIM);
-        assertThat(s.doc.undoDescriptionProperty().get()).startsWith("Retype quote as claim");
-        s.doc.undo();
-        s.doc.undo();
+        assertThat(s.doc.history().undoDescriptionProperty().get()).startsWith("Retype quote as claim");
+        s.doc.history().undo();
+        s.doc.history().undo();
         assertThat(s.doc.annotations()).isEmpty();
-        assertThat(s.doc.canUndoProperty().get()).isFalse();
+        assertThat(s.doc.history().canUndoProperty().get()).isFalse();
     }
 
     @Test
