@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,21 +24,21 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.attrib.core.batch.ExportRun;
-import org.attrib.core.batch.RunListener;
 import org.attrib.core.format.AnnotationFileException;
 import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.io.DocumentFiles;
 import org.attrib.core.text.SourceTextException;
-import org.attrib.ui.corpus.CorpusViewModel;
 import org.attrib.ui.article.AnnotationHighlights;
 import org.attrib.ui.article.DisplayText;
 import org.attrib.ui.article.HighlightStyler;
 import org.attrib.ui.article.HighlightsViewModel;
 import org.attrib.ui.article.NavigationViewModel;
 import org.attrib.ui.article.StyledArticle;
+import org.attrib.ui.corpus.CorpusSpeakersViewModel;
+import org.attrib.ui.corpus.CorpusViewModel;
 import org.attrib.ui.details.DetailsViewModel;
 import org.attrib.ui.document.DocumentViewModel;
+import org.attrib.ui.exporting.ExportViewModel;
 import org.attrib.ui.find.FindViewModel;
 import org.attrib.ui.importing.ImportViewModel;
 import org.attrib.ui.orphans.OrphansViewModel;
@@ -70,6 +75,7 @@ public final class MainViewModel {
     private BackgroundWork.Handle opening = new BackgroundWork.Handle();
     private final AppPreferences preferences;
     private final CorpusViewModel corpus;
+    private final ExportViewModel exporting;
     private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyObjectWrapper<BadAnnotationFile> badFile = new ReadOnlyObjectWrapper<>(this, "badFile");
     private final ReadOnlyObjectWrapper<String> openError = new ReadOnlyObjectWrapper<>(this, "openError");
@@ -84,8 +90,8 @@ public final class MainViewModel {
     // One read-only view: listeners on a throwaway wrapper would be dropped at the next collection.
     private final ObservableList<String> recentView = FXCollections.unmodifiableObservableList(recent);
     /** Counts the annotations shown at the request of another window (to keep that window off them). */
-    private final javafx.beans.property.ReadOnlyIntegerWrapper shownForOthers =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "shownForOthers");
+    private final ReadOnlyIntegerWrapper shownForOthers =
+            new ReadOnlyIntegerWrapper(this, "shownForOthers");
     /** An annotation to select once the article being opened is shown. */
     private String selectAfterOpen;
 
@@ -95,6 +101,9 @@ public final class MainViewModel {
         this.work = new BackgroundWork(background, fxThread);
         this.preferences = preferences;
         this.corpus = new CorpusViewModel(background, fxThread);
+        this.exporting = new ExportViewModel(work);
+        exporting.runningProperty().addListener((o, b, on) -> busy.set(on));
+        exporting.saidProperty().addListener((o, b, said) -> message.set(said));
         snapToWords.set(preferences.snapToWords());
         suggestOnOpen.set(preferences.suggestOnOpen());
         csvBom.set(preferences.csvBom());
@@ -186,7 +195,7 @@ public final class MainViewModel {
     }
 
     /** Remembers where the window and its dividers are, for the next start. */
-    public void saveWindow(double[] bounds, boolean maximized, java.util.Map<String, double[]> dividers) {
+    public void saveWindow(double[] bounds, boolean maximized, Map<String, double[]> dividers) {
         if (bounds != null) {
             preferences.setWindowBounds(bounds);
         }
@@ -248,26 +257,26 @@ public final class MainViewModel {
      * Where file choosers open: the open article's folder, else the open folder, else the folder
      * of the most recent file; never the toolkit's "Recent" list, which hides the corpus.
      */
-    public java.util.Optional<Path> workingFolder() {
+    public Optional<Path> workingFolder() {
         DocumentViewModel d = document();
         Path candidate = d != null ? d.sourcePath().toAbsolutePath().getParent() : corpus.folderProperty().get();
         if (candidate == null && !recent.isEmpty()) {
             Path last = Path.of(recent.get(0));
             candidate = Files.isDirectory(last) ? last : last.toAbsolutePath().getParent();
         }
-        return candidate != null && Files.isDirectory(candidate) ? java.util.Optional.of(candidate) : java.util.Optional.empty();
+        return candidate != null && Files.isDirectory(candidate) ? Optional.of(candidate) : Optional.empty();
     }
 
     /** Goes up each time an annotation is selected at another window's request ({@link #openAnnotation}). */
-    public javafx.beans.property.ReadOnlyIntegerProperty shownForOthersProperty() {
+    public ReadOnlyIntegerProperty shownForOthersProperty() {
         return shownForOthers.getReadOnlyProperty();
     }
 
     /** The corpus speakers view of the open folder (null when no folder is open). */
-    public org.attrib.ui.corpus.CorpusSpeakersViewModel corpusSpeakers() {
+    public CorpusSpeakersViewModel corpusSpeakers() {
         Path folder = corpus.folderProperty().get();
         return folder == null ? null
-                : new org.attrib.ui.corpus.CorpusSpeakersViewModel(folder, background, fxThread, this::openAnnotation);
+                : new CorpusSpeakersViewModel(folder, background, fxThread, this::openAnnotation);
     }
 
     /** A File > Import… form, importing in the background. */
@@ -306,35 +315,8 @@ public final class MainViewModel {
      * Exports articles or a folder into {@code outDir} in the background, with the same use case
      * the command line runs ({@code attrib export}), so that both give the same files.
      */
-    public void export(String format, java.util.List<Path> inputs, Path outDir) {
-        busy.set(true);
-        message.set("Exporting " + (inputs.size() == 1 ? inputs.get(0).getFileName().toString() : inputs.size() + " articles")
-                + " as " + format + "…");
-        ExportRun.Options options = ExportRun.Options.of(format, outDir, csvBom.get());
-        work.run(() -> {
-            java.util.List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
-            int[] warnings = new int[1];
-            RunListener listener = new RunListener() {
-                @Override
-                public void warning(String w) {
-                    warnings[0]++;
-                }
-
-                @Override
-                public void problem(org.attrib.core.batch.Problem p) {
-                    problems.add(p.toString());
-                }
-            };
-            ExportRun.Summary summary = ExportRun.run(inputs, options, listener);
-            return summary.describe() + (warnings[0] == 0 ? "" : " (" + warnings[0] + " warning(s))")
-                    + (problems.isEmpty() ? "" : "; " + problems.size() + " could not be read: " + problems.get(0));
-        }, said -> {
-            busy.set(false);
-            message.set(said);
-        }, e -> {
-            busy.set(false);
-            message.set("Export failed: " + e.getMessage());
-        });
+    public void export(String format, List<Path> inputs, Path outDir) {
+        exporting.export(format, inputs, outDir, csvBom.get());
     }
 
     private enum Mode { NORMAL, READ_ONLY, AFRESH }

@@ -1,6 +1,5 @@
 package org.attrib.ui.window;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,12 +18,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import org.attrib.ui.article.NavigationViewModel;
@@ -36,8 +33,6 @@ import org.attrib.ui.compare.CompareWindow;
 import org.attrib.ui.corpus.CorpusSpeakersWindow;
 import org.attrib.ui.corpus.DocumentsPanel;
 import org.attrib.ui.details.DetailsPane;
-import org.attrib.ui.widgets.PulseHook;
-import org.attrib.ui.widgets.SecondaryWindows;
 import org.attrib.ui.document.DocumentViewModel;
 import org.attrib.ui.document.SaveState;
 import org.attrib.ui.find.FindBar;
@@ -78,8 +73,7 @@ public final class MainWindow {
     private final WindowCommands windowCommands;
     private final Commands commands;
     private boolean closeConfirmed;
-    private CorpusSpeakersWindow corpusWindow;
-    private final PulseHook afterReveal;
+    private final OwnedWindows owned;
 
     public MainWindow(Stage stage, MainViewModel main) {
         this.stage = stage;
@@ -92,9 +86,7 @@ public final class MainWindow {
         this.windowCommands = WindowCommands.declare(this, main);
         this.commands = windowCommands.commands();
         this.status = new StatusLine(main);
-        this.afterReveal = new PulseHook(article.area(), PulseHook.When.AFTER_LAYOUT,
-                this::keepSecondaryWindowsOffTheSelection);
-        main.shownForOthersProperty().addListener((o, b, n) -> afterReveal.request());
+        this.owned = new OwnedWindows(stage, main, article);
         build();
         main.loadedProperty().addListener((obs, before, after) -> {
             if (after != null) {
@@ -154,21 +146,7 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/attrib/ui/attrib.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            List<File> files = e.getDragboard().getFiles();
-            boolean ok = files != null && !files.isEmpty();
-            if (ok) {
-                openAfterAsking(files.get(0).toPath());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
+        files.acceptDrops(scene);
         stage.setScene(scene);
         // The article has the keyboard from the start: left to the scene, the first field in the
         // window (the speaker picker) would, and the first keys would go there.
@@ -291,40 +269,9 @@ public final class MainWindow {
                         : next ? "This is the folder's last article." : "This is the folder's first article."));
     }
 
-    /**
-     * Opens the corpus speakers view of the open folder; when it is open already (Ctrl+7 again),
-     * brings it to the front instead of opening another.
-     */
+    /** Opens the corpus speakers view of the open folder, or brings it to the front (Ctrl+7). */
     public CorpusSpeakersWindow openCorpusSpeakers() {
-        if (corpusWindow != null && corpusWindow.stage().isShowing()) {
-            corpusWindow.stage().toFront();
-            corpusWindow.stage().requestFocus();
-            return corpusWindow;
-        }
-        var vm = main.corpusSpeakers();
-        if (vm == null) {
-            main.messageProperty().set("Open a folder first (Ctrl+Shift+O): this view gathers its speakers across articles.");
-            return null;
-        }
-        corpusWindow = new CorpusSpeakersWindow(stage, vm);
-        corpusWindow.open();
-        return corpusWindow;
-    }
-
-    /** Moves the windows beside this one off the annotation they just had selected, once it is laid out. */
-    private void keepSecondaryWindowsOffTheSelection() {
-        DocumentViewModel d = main.document();
-        if (d == null || d.getSelected() == null) {
-            return;
-        }
-        int[] r = d.charRange(d.getSelected());
-        article.area().getCharacterBoundsOnScreen(r[0], Math.max(r[0] + 1, Math.min(r[1], r[0] + 200))).ifPresent(span -> {
-            for (Window w : Window.getWindows()) {
-                if (w instanceof Stage s && s != stage && s.getOwner() == stage && s.isShowing()) {
-                    SecondaryWindows.stepAside(s, span);
-                }
-            }
-        });
+        return owned.openCorpusSpeakers();
     }
 
     /**
