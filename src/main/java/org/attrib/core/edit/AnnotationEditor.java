@@ -131,7 +131,7 @@ public final class AnnotationEditor {
     public Tagging adopt(Annotation foreign, String speakerName) {
         List<UndoableEdit> edits = new ArrayList<>();
         Annotation a = new Annotation(doc.newAnnotationId(), foreign.type(), foreign.start(), foreign.end(), null, null, null,
-                foreign.form(), foreign.checkWorthy(), foreign.note(), foreign.pending(), foreign.confidence());
+                foreign.form(), foreign.checkWorthy(), foreign.note(), foreign.pending(), foreign.confidence(), foreign.reason());
         String description = "Take the other side's " + a.type().id();
         MentionNaming naming = new MentionNaming(doc);
         Entity entity = speakerName == null ? null : entityFor(speakerName, edits);

@@ -59,7 +59,7 @@ public final class AnnotationFileReader {
     private static final Set<String> SOURCE_FIELDS = Set.of("file", "sha256", "length");
     private static final Set<String> ENTITY_FIELDS = Set.of("id", "name", "kind", "named");
     private static final Set<String> ANNOTATION_FIELDS = Set.of(
-            "id", "type", "start", "end", "text", "prefix", "suffix", "entity", "speaker", "via", "form", "checkWorthy", "note", "pending", "confidence");
+            "id", "type", "start", "end", "text", "prefix", "suffix", "entity", "speaker", "via", "form", "checkWorthy", "note", "pending", "confidence", "reason");
     private static final Set<String> V1_ANNOTATION_FIELDS = Set.of("id", "type", "start", "end", "text", "prefix", "suffix");
 
     private AnnotationFileReader() {
@@ -305,7 +305,8 @@ public final class AnnotationFileReader {
             String note = fields.optionalText(n, "note", at);
             boolean pending = n.has("pending") && fields.bool(n, "pending", at);
             Double confidence = n.has("confidence") ? fields.numberBetween(n, "confidence", at, 0, 1) : null;
-            Annotation a = new Annotation(id, type, start, end, entity, speaker, via, form, checkWorthy, note, pending, confidence);
+            String reason = fields.optionalText(n, "reason", at);
+            Annotation a = new Annotation(id, type, start, end, entity, speaker, via, form, checkWorthy, note, pending, confidence, reason);
             return new StoredAnnotation(a, text, prefix, suffix);
         }
 

@@ -127,6 +127,9 @@ public final class AnnotationFileWriter {
             // Annotation keeps it to two decimals, which print as such ("0.73").
             g.writeNumberField("confidence", a.confidence().doubleValue());
         }
+        if (a.reason() != null) {
+            g.writeStringField("reason", a.reason());
+        }
         g.writeEndObject();
     }
 }

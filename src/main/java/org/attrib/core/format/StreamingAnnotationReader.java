@@ -235,6 +235,7 @@ final class StreamingAnnotationReader {
         String note = null;
         boolean pending = false;
         Double confidence = null;
+        String reason = null;
         int seen = 0;
         String name;
         while ((name = p.nextFieldName()) != null) {
@@ -254,6 +255,7 @@ final class StreamingAnnotationReader {
                 case "note" -> note = text();
                 case "pending" -> pending = bool();
                 case "confidence" -> confidence = fraction();
+                case "reason" -> reason = text();
                 default -> throw GIVE_UP;
             }
             seen = once(seen, name);
@@ -265,7 +267,7 @@ final class StreamingAnnotationReader {
         expect(via == null || speaker != null);
         expect(form == null || type == AnnotationType.QUOTE);
         expect(checkWorthy == null || type == AnnotationType.CLAIM);
-        Annotation a = new Annotation(id, type, start, end, entity, speaker, via, form, checkWorthy, note, pending, confidence);
+        Annotation a = new Annotation(id, type, start, end, entity, speaker, via, form, checkWorthy, note, pending, confidence, reason);
         return new StoredAnnotation(a, text, prefix, suffix);
     }
 

@@ -1,6 +1,7 @@
 package org.attrib.core.merge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,7 +165,8 @@ public final class AnnotationMerge {
         Object note = pick(b.note(), m.note(), t.note());
         Object pending = pick(b.pending(), m.pending(), t.pending());
         Object confidence = pick(b.confidence(), m.confidence(), t.confidence());
-        for (Object o : new Object[] {span, type, entity, attribution, form, checkWorthy, note, pending, confidence}) {
+        Object reason = pick(b.reason(), m.reason(), t.reason());
+        for (Object o : new Object[] {span, type, entity, attribution, form, checkWorthy, note, pending, confidence, reason}) {
             if (o == CONFLICT) {
                 return null;
             }
@@ -174,12 +176,12 @@ public final class AnnotationMerge {
         @SuppressWarnings("unchecked")
         List<String> who = (List<String>) attribution;
         Annotation merged = new Annotation(m.id(), (AnnotationType) type, s.get(0), s.get(1), (String) entity, who.get(0),
-                who.get(1), (QuoteForm) form, (Boolean) checkWorthy, (String) note, (Boolean) pending, (Double) confidence);
+                who.get(1), (QuoteForm) form, (Boolean) checkWorthy, (String) note, (Boolean) pending, (Double) confidence, (String) reason);
         return consistent(merged) ? new Item(merged, null) : null;
     }
 
     private static List<String> attribution(Annotation a) {
-        return java.util.Arrays.asList(a.speakerId(), a.viaId());
+        return Arrays.asList(a.speakerId(), a.viaId());
     }
 
     /** The rules an annotation file enforces on which fields go with which type. */

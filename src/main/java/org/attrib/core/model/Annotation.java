@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param pending true for a machine suggestion that the analyst has not accepted yet
  * @param confidence for a machine suggestion: how sure the detector is of it, from 0 to 1, kept to two
  *     decimals (as the file holds it); null for the analyst's own annotations
+ * @param reason for a machine suggestion: why the detector is no surer of it ("no reporting verb
+ *     found"), or null; dropped with the confidence when the analyst accepts it
  */
 public record Annotation(
         String id,
@@ -33,7 +35,8 @@ public record Annotation(
         Boolean checkWorthy,
         String note,
         boolean pending,
-        Double confidence) {
+        Double confidence,
+        String reason) {
 
     /** File order: by start, then end, then id, so that files diff and merge well. */
     public static final Comparator<Annotation> DOCUMENT_ORDER = (a, b) -> {
@@ -60,12 +63,21 @@ public record Annotation(
             // Rounded as the file stores it, so that a document equals itself saved and read back.
             confidence = Math.round(confidence * 100) / 100.0;
         }
+        if (reason != null && reason.isBlank()) {
+            reason = null;
+        }
+    }
+
+    /** An annotation without a reason for its confidence. */
+    public Annotation(String id, AnnotationType type, int start, int end, String entityId, String speakerId, String viaId,
+            QuoteForm form, Boolean checkWorthy, String note, boolean pending, Double confidence) {
+        this(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, note, pending, confidence, null);
     }
 
     /** An annotation without a confidence: the analyst's own, or a suggestion whose certainty is not known. */
     public Annotation(String id, AnnotationType type, int start, int end, String entityId, String speakerId, String viaId,
             QuoteForm form, Boolean checkWorthy, String note, boolean pending) {
-        this(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, note, pending, null);
+        this(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, note, pending, null, null);
     }
 
     /** A plain annotation with no links or details. */
@@ -86,7 +98,7 @@ public record Annotation(
     }
 
     public Annotation withSpan(int newStart, int newEnd) {
-        return new Annotation(id, type, newStart, newEnd, entityId, speakerId, viaId, form, checkWorthy, note, pending, confidence);
+        return new Annotation(id, type, newStart, newEnd, entityId, speakerId, viaId, form, checkWorthy, note, pending, confidence, reason);
     }
 
     /** A retyped copy: fields that do not belong to the new type are dropped. */
@@ -98,37 +110,41 @@ public record Annotation(
                 attributable ? viaId : null,
                 newType == AnnotationType.QUOTE ? form : null,
                 newType == AnnotationType.CLAIM ? checkWorthy : null,
-                note, pending, confidence);
+                note, pending, confidence, reason);
     }
 
     public Annotation withEntity(String newEntityId) {
-        return new Annotation(id, type, start, end, newEntityId, speakerId, viaId, form, checkWorthy, note, pending, confidence);
+        return new Annotation(id, type, start, end, newEntityId, speakerId, viaId, form, checkWorthy, note, pending, confidence, reason);
     }
 
     public Annotation withSpeaker(String newSpeakerId, String newViaId) {
-        return new Annotation(id, type, start, end, entityId, newSpeakerId, newViaId, form, checkWorthy, note, pending, confidence);
+        return new Annotation(id, type, start, end, entityId, newSpeakerId, newViaId, form, checkWorthy, note, pending, confidence, reason);
     }
 
     public Annotation withForm(QuoteForm newForm) {
-        return new Annotation(id, type, start, end, entityId, speakerId, viaId, newForm, checkWorthy, note, pending, confidence);
+        return new Annotation(id, type, start, end, entityId, speakerId, viaId, newForm, checkWorthy, note, pending, confidence, reason);
     }
 
     public Annotation withCheckWorthy(Boolean newCheckWorthy) {
-        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, newCheckWorthy, note, pending, confidence);
+        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, newCheckWorthy, note, pending, confidence, reason);
     }
 
     public Annotation withNote(String newNote) {
         String n = newNote == null || newNote.isBlank() ? null : newNote;
-        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, n, pending, confidence);
+        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, n, pending, confidence, reason);
     }
 
     /** A copy pending or not; accepting a suggestion makes it the analyst's, which has no confidence. */
     public Annotation withPending(boolean newPending) {
         return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, note, newPending,
-                newPending ? confidence : null);
+                newPending ? confidence : null, newPending ? reason : null);
     }
 
     public Annotation withConfidence(Double newConfidence) {
-        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, note, pending, newConfidence);
+        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, note, pending, newConfidence, reason);
+    }
+
+    public Annotation withReason(String newReason) {
+        return new Annotation(id, type, start, end, entityId, speakerId, viaId, form, checkWorthy, note, pending, confidence, newReason);
     }
 }

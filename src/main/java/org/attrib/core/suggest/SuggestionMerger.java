@@ -220,12 +220,12 @@ public final class SuggestionMerger {
         return found;
     }
 
-    /** The suggestion with a fresh document id, pending, with its confidence, and without links (set by the caller). */
+    /** The suggestion with a fresh document id, pending, with its confidence and reason, and without links (set by the caller). */
     private static Annotation copy(AnnotatedDocument doc, Annotation s, Set<String> taken) {
         String id = Ids.next('a', x -> doc.annotation(x).isPresent() || taken.contains(x)
                 || doc.orphans().stream().anyMatch(o -> o.annotation().id().equals(x)));
         taken.add(id);
         return new Annotation(id, s.type(), s.start(), s.end(), null, null, null, s.form(), s.checkWorthy(), s.note(), true,
-                s.confidence());
+                s.confidence(), s.reason());
     }
 }

@@ -103,14 +103,15 @@ class AnnotationFileRoundTripTest {
         AnnotatedDocument doc = new AnnotatedDocument(text);
         doc.putEntity(new Entity("e1", "Ana", EntityKind.PERSON, true));
         doc.putEntity(new Entity("e2", "NASA", EntityKind.ORGANISATION));
-        doc.put(Annotation.of("m", AnnotationType.SPEAKER, 16, 25).withEntity("e1").withPending(true).withConfidence(0.734));
+        doc.put(Annotation.of("m", AnnotationType.SPEAKER, 16, 25).withEntity("e1").withPending(true).withConfidence(0.734)
+                .withReason("no reporting verb found"));
         doc.put(Annotation.of("q", AnnotationType.QUOTE, 1, 8).withSpeaker("e1", "m").withPending(true).withConfidence(0.9));
         doc.put(Annotation.of("n", AnnotationType.SPEAKER, 27, 31).withEntity("e2"));
 
         byte[] bytes = AnnotationFileWriter.toBytes(DocumentSnapshot.of(doc));
         String json = new String(bytes, StandardCharsets.UTF_8);
         assertThat(json).contains("\"kind\": \"person\",\n      \"named\": true\n").containsOnlyOnce("\"named\"");
-        assertThat(json).contains("\"pending\": true,\n      \"confidence\": 0.73\n")
+        assertThat(json).contains("\"pending\": true,\n      \"confidence\": 0.73,\n      \"reason\": \"no reporting verb found\"\n")
                 .contains("\"confidence\": 0.9\n").containsOnlyOnce("0.73").doesNotContain("0.734");
         assertThat(SCHEMA.validate(JSON.readTree(bytes))).isEmpty();
 
@@ -121,6 +122,8 @@ class AnnotationFileRoundTripTest {
         assertThat(back.entity("e2").orElseThrow().named()).isFalse();
         assertThat(back.annotation("m").orElseThrow().confidence()).isEqualTo(0.73);
         assertThat(back.annotation("n").orElseThrow().confidence()).isNull();
+        assertThat(back.annotation("m").orElseThrow().reason()).isEqualTo("no reporting verb found");
+        assertThat(back.annotation("m").orElseThrow().withPending(false).reason()).as("accepted: the analyst's own").isNull();
         assertThat(back.annotations()).containsExactlyElementsOf(doc.annotations());
         assertThat(AnnotationFileWriter.toBytes(DocumentSnapshot.of(back))).isEqualTo(bytes);
     }
