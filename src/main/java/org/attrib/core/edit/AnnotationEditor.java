@@ -341,6 +341,21 @@ public final class AnnotationEditor {
         return acceptEach(pendingOf(type), "Accept all " + type.id() + " suggestions");
     }
 
+    /**
+     * Accepts every suggestion the detector is at least {@code from} sure of, of any type, with the
+     * mentions the accepted quotes and claims go through; a suggestion without a confidence is not
+     * known to be sure and stays.
+     */
+    public UndoableEdit acceptConfident(double from) {
+        List<Annotation> sure = new ArrayList<>();
+        for (Annotation a : doc.annotations()) {
+            if (a.pending() && a.confidence() != null && a.confidence() >= from) {
+                sure.add(a);
+            }
+        }
+        return acceptEach(sure, "Accept suggestions of certainty " + Math.round(from * 100) / 100.0 + " or more");
+    }
+
     /** Rejects every pending suggestion of a type. */
     public UndoableEdit rejectAll(AnnotationType type) {
         return deleteAll(pendingOf(type), "Reject all " + type.id() + " suggestions");

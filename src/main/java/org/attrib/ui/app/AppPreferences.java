@@ -8,7 +8,7 @@ import java.util.prefs.Preferences;
 
 /**
  * The analyst's preferences, kept between runs with {@link Preferences}: autosave delay,
- * word snapping, suggesting on open, CSV byte order mark, speaker labels, recent files and
+ * word snapping, suggesting on open, the confidence a sure suggestion has, CSV byte order mark, speaker labels, recent files and
  * folders, the last caret position in each document, and where the window and its dividers were. Tests use their own node (system property {@code attrib.prefs.node}).
  */
 public final class AppPreferences {
@@ -52,6 +52,18 @@ public final class AppPreferences {
 
     public void setSnapToWords(boolean snap) {
         node().putBoolean("snapToWords", snap);
+    }
+
+    /**
+     * From which confidence a suggestion counts as sure: below it, it is drawn as unsure, and
+     * Suggest > Accept sure suggestions leaves it. Default 0.8.
+     */
+    public double confidentFrom() {
+        return node().getDouble("confidentFrom", 0.8);
+    }
+
+    public void setConfidentFrom(double from) {
+        node().putDouble("confidentFrom", from);
     }
 
     public boolean suggestOnOpen() {

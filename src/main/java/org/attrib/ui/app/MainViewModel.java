@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -82,6 +84,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(this, "snapToWords");
+    private final DoubleProperty confidentFrom = new SimpleDoubleProperty(this, "confidentFrom");
     private final BooleanProperty suggestOnOpen = new SimpleBooleanProperty(this, "suggestOnOpen");
     private final BooleanProperty csvBom = new SimpleBooleanProperty(this, "csvBom");
     private final BooleanProperty speakerLabels = new SimpleBooleanProperty(this, "speakerLabels");
@@ -105,6 +108,13 @@ public final class MainViewModel {
         exporting.runningProperty().addListener((o, b, on) -> busy.set(on));
         exporting.saidProperty().addListener((o, b, said) -> message.set(said));
         snapToWords.set(preferences.snapToWords());
+        confidentFrom.set(preferences.confidentFrom());
+        confidentFrom.addListener((o, b, v) -> {
+            preferences.setConfidentFrom(v.doubleValue());
+            if (document() != null) {
+                document().confidentFromProperty().set(v.doubleValue());
+            }
+        });
         suggestOnOpen.set(preferences.suggestOnOpen());
         csvBom.set(preferences.csvBom());
         speakerLabels.set(preferences.speakerLabels());
@@ -164,6 +174,11 @@ public final class MainViewModel {
 
     public BooleanProperty snapToWordsProperty() {
         return snapToWords;
+    }
+
+    /** From which confidence a suggestion counts as sure (Suggest menu, remembered). */
+    public DoubleProperty confidentFromProperty() {
+        return confidentFrom;
     }
 
     public BooleanProperty suggestOnOpenProperty() {
@@ -332,7 +347,8 @@ public final class MainViewModel {
         message.set("Opening " + source.getFileName() + "…");
         int lastCodePoint = preferences.lastPosition(source.toAbsolutePath().toString());
         opening.cancel();
-        opening = work.run(() -> read(source, mode, lastCodePoint), this::show, e -> {
+        double sureFrom = confidentFrom.get();
+        opening = work.run(() -> read(source, mode, lastCodePoint, sureFrom), this::show, e -> {
             busy.set(false);
             if (e instanceof AnnotationFileException bad) {
                 badFile.set(new BadAnnotationFile(source, bad.getMessage()));
@@ -345,7 +361,7 @@ public final class MainViewModel {
     }
 
     /** Reads the article and its annotations and styles the whole text once (grows with the document). */
-    private static Opening read(Path source, Mode mode, int lastCodePoint) throws IOException, SourceTextException, AnnotationFileException {
+    private static Opening read(Path source, Mode mode, int lastCodePoint, double confidentFrom) throws IOException, SourceTextException, AnnotationFileException {
         DocumentFiles.Opened opened;
         String note = "";
         if (mode == Mode.NORMAL) {
@@ -360,7 +376,7 @@ public final class MainViewModel {
         var doc = opened.document();
         String text = doc.source().text();
         StyledArticle styled = text.isEmpty() ? null
-                : StyledArticle.of(DisplayText.of(text), HighlightStyler.spans(AnnotationHighlights.of(doc, null, null, 0, text.length()), 0, text.length()));
+                : StyledArticle.of(DisplayText.of(text), HighlightStyler.spans(AnnotationHighlights.of(doc, null, null, confidentFrom, 0, text.length()), 0, text.length()));
         int caret = doc.source().toChar(Math.min(Math.max(0, lastCodePoint), doc.source().length()));
         return new Opening(opened, mode == Mode.READ_ONLY, styled, caret, summary(opened) + note);
     }
@@ -370,6 +386,7 @@ public final class MainViewModel {
         closeDocument();
         DocumentViewModel vm = new DocumentViewModel(o.opened(), o.readOnly(), autosaveDelay.get(), background, fxThread);
         vm.snapToWordsProperty().set(snapToWords.get());
+        vm.confidentFromProperty().set(confidentFrom.get());
         HighlightsViewModel highlights = new HighlightsViewModel(vm);
         TaggingViewModel tagging = new TaggingViewModel(vm);
         NavigationViewModel navigation = new NavigationViewModel(vm);

@@ -38,6 +38,8 @@ public final class HighlightsViewModel {
         this.documentVm = documentVm;
         this.doc = documentVm.document();
         this.text = documentVm.source();
+        // A preference, changed rarely: the whole text is restyled, since any suggestion may change look.
+        documentVm.confidentFromProperty().addListener((o, b, v) -> documentVm.fireRestyle(0, text.text().length()));
         documentVm.addModelListener(new org.attrib.core.model.DocumentListener() {
             @Override
             public void annotationChanged(Annotation before, Annotation after) {
@@ -63,7 +65,8 @@ public final class HighlightsViewModel {
 
     /** Style spans for chars {@code [fromChar, toChar)}, from the annotations over them. */
     public StyleSpans<Collection<String>> styleSpans(int fromChar, int toChar) {
-        List<Highlight> highlights = AnnotationHighlights.of(doc, documentVm.getSelected(), focusEntity.get(), fromChar, toChar);
+        List<Highlight> highlights = AnnotationHighlights.of(doc, documentVm.getSelected(), focusEntity.get(),
+                documentVm.confidentFromProperty().get(), fromChar, toChar);
         for (int[] m : matchesIn(fromChar, toChar)) {
             highlights.add(new Highlight(m[0], m[1], "match"));
         }

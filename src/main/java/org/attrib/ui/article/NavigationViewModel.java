@@ -97,8 +97,7 @@ public final class NavigationViewModel {
         int next = at < 0 ? (forward ? 0 : pending.size() - 1) : Math.floorMod(at + (forward ? 1 : -1), pending.size());
         Annotation a = pending.get(next);
         documentVm.select(a);
-        documentVm.say(documentVm.describe(a) + (a.confidence() == null ? "" : String.format(java.util.Locale.ROOT, ", certainty %.2f", a.confidence()))
-                + " (" + (next + 1) + " of " + pending.size() + ", least certain first): \"" + DocumentViewModel.excerpt(doc.textOf(a)) + "\"");
+        documentVm.say(documentVm.describe(a) + " (" + (next + 1) + " of " + pending.size() + ", least certain first): \"" + DocumentViewModel.excerpt(doc.textOf(a)) + "\"");
         return Optional.of(a);
     }
 

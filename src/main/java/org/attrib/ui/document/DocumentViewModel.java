@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
 import org.attrib.ui.work.BackgroundWork;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +23,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -79,6 +81,7 @@ public final class DocumentViewModel {
     private final Map<AnnotationType, IntegerProperty> counts = new EnumMap<>(AnnotationType.class);
     private final IntegerProperty pendingCount = new SimpleIntegerProperty(this, "pendingCount");
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(this, "snapToWords", true);
+    private final DoubleProperty confidentFrom = new SimpleDoubleProperty(this, "confidentFrom", 0.8);
     private final ReadOnlyIntegerWrapper entityVersion = new ReadOnlyIntegerWrapper(this, "entityVersion");
     private final List<RestyleListener> restyleListeners = new CopyOnWriteArrayList<>();
     private final List<DocumentListener> modelListeners = new CopyOnWriteArrayList<>();
@@ -243,6 +246,11 @@ public final class DocumentViewModel {
         return snapToWords;
     }
 
+    /** From which confidence a suggestion counts as sure (a preference): below, it is drawn as unsure. */
+    public DoubleProperty confidentFromProperty() {
+        return confidentFrom;
+    }
+
     /** Counts changes of speaker entities (names, kinds), for views that show names. */
     public ReadOnlyIntegerProperty entityVersionProperty() {
         return entityVersion.getReadOnlyProperty();
@@ -271,10 +279,18 @@ public final class DocumentViewModel {
     public String describe(Annotation a) {
         String who = speakerOf(a).map(Entity::name).orElse(null);
         String kind = (a.pending() ? "Suggested " + a.type().id() : a.type().label());
-        if (a.type() == AnnotationType.SPEAKER) {
-            return kind + " mention of " + (who == null ? "?" : who);
+        String what = a.type() == AnnotationType.SPEAKER ? kind + " mention of " + (who == null ? "?" : who)
+                : kind + (who == null ? ", not attributed" : " by " + who);
+        return what + certainty(a);
+    }
+
+    /** A suggestion's certainty and, when the detector gave one, why it is no surer: ", unsure (0.45): no reporting verb found". */
+    public String certainty(Annotation a) {
+        if (!a.pending() || a.confidence() == null) {
+            return "";
         }
-        return kind + (who == null ? ", not attributed" : " by " + who);
+        boolean unsure = a.confidence() < confidentFrom.get();
+        return (unsure ? ", unsure (" : ", certainty ") + a.confidence() + (unsure ? ")" : "") + (a.reason() == null ? "" : ": " + a.reason());
     }
 
     /** Annotations over a char offset, innermost first. */

@@ -121,6 +121,24 @@ public final class SuggestViewModel {
         return documentVm.annotationsAt(Math.min(caret, Math.max(0, documentVm.text().length() - 1))).stream().filter(Annotation::pending).findFirst();
     }
 
+    /**
+     * Accepts every suggestion at least as sure as the preference says (and the mentions the
+     * accepted quotes and claims go through), in one step; the unsure ones stay to be reviewed.
+     */
+    public void acceptSure() {
+        double from = documentVm.confidentFromProperty().get();
+        long before = documentVm.pendingCountProperty().get();
+        if (before == 0) {
+            documentVm.say("There are no suggestions to accept.");
+            return;
+        }
+        documentVm.execute(documentVm.editor().acceptConfident(from));
+        long accepted = before - documentVm.pendingCountProperty().get();
+        long left = documentVm.pendingCountProperty().get();
+        documentVm.say("Accepted " + accepted + " suggestion" + (accepted == 1 ? "" : "s") + " of certainty " + from + " or more; "
+                + left + " less sure " + (left == 1 ? "one is" : "ones are") + " left to review.");
+    }
+
     /** Accepts or rejects every suggestion of a type (null: of every type). */
     public void settleAllSuggestions(AnnotationType type, boolean accept) {
         List<AnnotationType> types = type == null ? List.of(AnnotationType.values()) : List.of(type);

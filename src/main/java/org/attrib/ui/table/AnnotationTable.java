@@ -8,8 +8,10 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 import org.attrib.core.model.Annotation;
+import org.attrib.core.model.Entity;
 import org.attrib.ui.document.DocumentViewModel;
 
 /**
@@ -49,7 +51,7 @@ public final class AnnotationTable {
         excerpt.setPrefWidth(200);
         excerpt.setMinWidth(80);
         speaker.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm == null ? ""
-                : vm.speakerOf(c.getValue()).map(org.attrib.core.model.Entity::name).orElse("")));
+                : vm.speakerOf(c.getValue()).map(Entity::name).orElse("")));
         speaker.setPrefWidth(110);
         speaker.setMinWidth(70);
         start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().start()));
@@ -164,7 +166,7 @@ public final class AnnotationTable {
     }
 
     /** Shows the type with the colour swatch of its highlight. */
-    private static final class TypeCell extends TableCell<Annotation, String> {
+    private final class TypeCell extends TableCell<Annotation, String> {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
@@ -181,9 +183,8 @@ public final class AnnotationTable {
             getStyleClass().add("type-cell-" + a.type().id());
             if (a.pending()) {
                 getStyleClass().add("type-cell-pending");
-                setTooltip(new javafx.scene.control.Tooltip("Suggested " + a.type().id()
-                        + (a.confidence() == null ? "" : String.format(java.util.Locale.ROOT, ", certainty %.2f", a.confidence()))
-                        + ": Enter accepts it, Backspace rejects it"));
+                setTooltip(new Tooltip("Suggested " + a.type().id() + (vm == null ? "" : vm.certainty(a))
+                        + ". Enter accepts it, Backspace rejects it."));
             } else {
                 setTooltip(null);
             }

@@ -158,7 +158,7 @@ final class StatusLine {
             swatch.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(swatch);
         }
-        String[][] more = {{"Suggested", "legend-pending"}, {"Attributed via", "legend-linked"}, {"Selected", "legend-selected"}};
+        String[][] more = {{"Suggested", "legend-pending"}, {"Unsure", "legend-unsure"}, {"Attributed via", "legend-linked"}, {"Selected", "legend-selected"}};
         for (String[] m : more) {
             Label swatch = new Label(m[0]);
             swatch.getStyleClass().addAll("legend-swatch", m[1]);

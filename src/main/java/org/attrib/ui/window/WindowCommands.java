@@ -211,6 +211,8 @@ final class WindowCommands {
                 () -> w.ifLoaded(l -> l.navigation().nextSuggestion(true)));
         add("previous-suggestion", "Suggest", 0, "Previous suggestion", List.of(window("Shortcut+Shift+TAB")),
                 () -> w.ifLoaded(l -> l.navigation().nextSuggestion(false)));
+        add("accept-sure", "Suggest", 1, "Accept the sure suggestions (the unsure stay)", List.of(),
+                () -> w.ifLoaded(l -> l.suggest().acceptSure()));
         add("accept-all", "Suggest", 1, "Accept all suggestions", List.of(),
                 () -> w.ifLoaded(l -> l.suggest().settleAllSuggestions(null, true)));
         add("reject-all", "Suggest", 1, "Reject all suggestions", List.of(),
@@ -221,9 +223,25 @@ final class WindowCommands {
             add("reject-all-" + t.id(), "Suggest", 2, "Reject all " + t.id() + " suggestions", List.of(),
                     () -> w.ifLoaded(l -> l.suggest().settleAllSuggestions(t, false)));
         }
+        commands.addExtra("Suggest", 3, sureFrom());
         CheckMenuItem onOpen = new CheckMenuItem("Suggest when an article opens");
         onOpen.selectedProperty().bindBidirectional(main.suggestOnOpenProperty());
         commands.addExtra("Suggest", 3, onOpen);
+    }
+
+    /** Suggest > Sure from: the confidence from which a suggestion counts as sure (drawn plain, accepted by Accept the sure). */
+    private Menu sureFrom() {
+        Menu menu = new Menu("Sure from");
+        menu.setId("suggest-sure-from");
+        ToggleGroup group = new ToggleGroup();
+        for (double from : new double[] {0.9, 0.8, 0.7, 0.5}) {
+            RadioMenuItem item = new RadioMenuItem("Certainty " + from + " or more");
+            item.setToggleGroup(group);
+            item.setSelected(Math.abs(main.confidentFromProperty().get() - from) < 1e-9);
+            item.setOnAction(e -> main.confidentFromProperty().set(from));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private void view() {

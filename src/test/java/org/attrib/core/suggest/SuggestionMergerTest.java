@@ -207,6 +207,30 @@ class SuggestionMergerTest {
     }
 
     @Test
+    void acceptingTheSureOnesLeavesTheUnsureAndThoseOfUnknownCertaintyAndIsOneStep() {
+        Suggestions given = suggestions();
+        List<Annotation> graded = List.of(
+                given.annotations().get(0).withConfidence(0.6).withReason("speaker found by a pronoun"),
+                given.annotations().get(1).withConfidence(0.9),
+                given.annotations().get(2).withConfidence(0.5).withReason("no reporting verb found"));
+        history.execute(SuggestionMerger.merge(doc, new Suggestions(given.entities(), graded)).edit());
+        assertThat(only(AnnotationType.CLAIM).reason()).as("the merger keeps the reason").isEqualTo("no reporting verb found");
+        Annotation analysts = tag(AnnotationType.CLAIM, at("Officials"), end("Officials said"));
+
+        history.execute(editor.acceptConfident(0.8));
+
+        Annotation quote = only(AnnotationType.QUOTE);
+        assertThat(quote.pending()).isFalse();
+        assertThat(quote.confidence()).as("accepted: the analyst's own").isNull();
+        assertThat(only(AnnotationType.SPEAKER).pending()).as("the mention the sure quote goes through").isFalse();
+        assertThat(doc.annotations()).filteredOn(a -> a.type() == AnnotationType.CLAIM && a.pending())
+                .singleElement().satisfies(c -> assertThat(c.confidence()).isEqualTo(0.5));
+        assertThat(doc.annotation(analysts.id())).contains(analysts);
+        history.undo();
+        assertThat(doc.pendingCount()).as("one step").isEqualTo(3);
+    }
+
+    @Test
     void acceptAllAndRejectAllActOnPendingSuggestionsOfOneTypeOnly() {
         Annotation analystClaim = tag(AnnotationType.CLAIM, at("Officials"), end("Officials said"));
         history.execute(SuggestionMerger.merge(doc, suggestions()).edit());

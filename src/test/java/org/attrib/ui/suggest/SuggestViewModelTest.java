@@ -3,6 +3,7 @@ package org.attrib.ui.suggest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
@@ -40,5 +41,25 @@ class SuggestViewModelTest {
         assertThat(s.doc.annotations()).noneMatch(a -> a.pending() && a.type() == AnnotationType.QUOTE);
         s.doc.history().undo();
         assertThat(s.doc.pendingCountProperty().get()).isEqualTo(pending);
+    }
+
+    @Test
+    void acceptingTheSureOnesFollowsThePreferenceAndTheUnsureSayWhy() {
+        s.suggest.suggest();
+        s.doc.confidentFromProperty().set(0.8);
+        List<Annotation> unsure = s.doc.annotations().stream()
+                .filter(a -> a.pending() && a.type().isAttributable() && a.confidence() != null && a.confidence() < 0.8).toList();
+        long sure = s.doc.annotations().stream().filter(a -> a.pending() && a.confidence() != null && a.confidence() >= 0.8).count();
+        assertThat(sure).as("the sample has sure suggestions").isPositive();
+        assertThat(unsure).as("and unsure quotes or claims (a mention may go with a sure one)").isNotEmpty();
+        assertThat(s.doc.describe(unsure.get(0))).contains(", unsure (" + unsure.get(0).confidence() + ")");
+
+        s.suggest.acceptSure();
+
+        assertThat(s.doc.annotations()).filteredOn(Annotation::pending)
+                .allSatisfy(a -> assertThat(a.confidence() == null || a.confidence() < 0.8).isTrue())
+                .extracting(Annotation::id).containsAll(unsure.stream().map(Annotation::id).toList());
+        assertThat(s.doc.messageProperty().get()).startsWith("Accepted ").contains("of certainty 0.8 or more");
+        assertThat(s.doc.history().undoDescriptionProperty().get()).isEqualTo("Accept suggestions of certainty 0.8 or more");
     }
 }

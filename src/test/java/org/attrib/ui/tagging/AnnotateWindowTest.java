@@ -167,10 +167,10 @@ class AnnotateWindowTest {
         javafx.scene.layout.HBox legend = robot.lookup("#legend").queryAs(javafx.scene.layout.HBox.class);
         assertThat(legend.isVisible()).isTrue();
         assertThat(legend.getChildren()).extracting(n -> ((javafx.scene.control.Label) n).getText())
-                .containsExactly("Quote", "Claim", "Speaker", "Suggested", "Attributed via", "Selected");
+                .containsExactly("Quote", "Claim", "Speaker", "Suggested", "Unsure", "Attributed via", "Selected");
         assertThat(legend.getChildren()).extracting(n -> n.getStyleClass().get(n.getStyleClass().size() - 1))
-                .containsExactly("legend-quote", "legend-claim", "legend-speaker", "legend-pending", "legend-linked",
-                        "legend-selected");
+                .containsExactly("legend-quote", "legend-claim", "legend-speaker", "legend-pending", "legend-unsure",
+                        "legend-linked", "legend-selected");
     }
 
     private static void clickHeader(FxRobot robot, String title) {
