@@ -2,26 +2,12 @@ package org.attrib.ui.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import org.attrib.core.model.AnnotationType;
-import org.attrib.ui.testing.OpenedSample;
-import org.junit.jupiter.api.BeforeEach;
+import org.attrib.ui.testing.SampleViewModelTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Stepping through the annotations with a filter, without a window: executors run at once on the test's thread. */
-class NavigationViewModelTest {
-
-    @TempDir
-    Path dir;
-
-    private OpenedSample s;
-
-    @BeforeEach
-    void open() throws Exception {
-        s = new OpenedSample(dir);
-    }
+class NavigationViewModelTest extends SampleViewModelTest {
 
     @Test
     void stepThroughFiltersPickTheirAnnotations() {

@@ -3,28 +3,15 @@ package org.attrib.ui.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.attrib.core.format.AnnotationFormat;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.testsupport.Await;
-import org.attrib.ui.testing.OpenedSample;
-import org.junit.jupiter.api.BeforeEach;
+import org.attrib.ui.testing.SampleViewModelTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The save state following the undo history, without a window: executors run at once on the test's thread. */
-class SaveStateTest {
-
-    @TempDir
-    Path dir;
-
-    private OpenedSample s;
-
-    @BeforeEach
-    void open() throws Exception {
-        s = new OpenedSample(dir);
-    }
+class SaveStateTest extends SampleViewModelTest {
 
     @Test
     void theSaveStateFollowsTheHistoryAndASavedFileIsTheDocument() throws Exception {

@@ -2,28 +2,15 @@ package org.attrib.ui.suggest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
-import org.attrib.ui.testing.OpenedSample;
-import org.junit.jupiter.api.BeforeEach;
+import org.attrib.ui.testing.SampleViewModelTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Reviewing suggestions one by one and settling a type at once, without a window: executors run at once on the test's thread. */
-class SuggestViewModelTest {
-
-    @TempDir
-    Path dir;
-
-    private OpenedSample s;
-
-    @BeforeEach
-    void open() throws Exception {
-        s = new OpenedSample(dir);
-    }
+class SuggestViewModelTest extends SampleViewModelTest {
 
     @Test
     void reviewingSuggestionsGoesOneWayAndSettlingATypeIsOneStep() {

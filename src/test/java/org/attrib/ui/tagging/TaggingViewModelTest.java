@@ -2,30 +2,17 @@ package org.attrib.ui.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.attrib.core.model.Annotation;
 import org.attrib.core.model.AnnotationType;
 import org.attrib.core.model.Entity;
 import org.attrib.core.model.EntityKind;
-import org.attrib.ui.testing.OpenedSample;
-import org.junit.jupiter.api.BeforeEach;
+import org.attrib.ui.testing.SampleViewModelTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Tagging, retyping, trimming and attribution, without a window: executors run at once on the test's thread. */
-class TaggingViewModelTest {
-
-    @TempDir
-    Path dir;
-
-    private OpenedSample s;
-
-    @BeforeEach
-    void open() throws Exception {
-        s = new OpenedSample(dir);
-    }
+class TaggingViewModelTest extends SampleViewModelTest {
 
     @Test
     void aTagSelectsItsAnnotationATypeKeyRetypesItAndEachIsOneUndoStep() {
