@@ -4,20 +4,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-import org.attrib.core.compare.AnnotationSet;
+import org.attrib.core.batch.Problem;
+import org.attrib.core.batch.RunListener;
+import org.attrib.core.compare.Agreement;
 import org.attrib.core.compare.Category;
 import org.attrib.core.compare.Comparison;
 import org.attrib.core.format.AnnotationFileException;
-import org.attrib.core.format.AnnotationFormat;
-import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.text.SourceTextException;
 
 /**
@@ -49,30 +49,24 @@ final class AgreeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        record Pair(Path a, Path b) {
-        }
-        List<Pair> pairs = new ArrayList<>();
-        int problems = 0;
-        if (Files.isDirectory(a) && Files.isDirectory(b)) {
-            for (Path fa : ArticleFiles.under(a, AnnotationFormat.SUFFIX)) {
-                Path fb = b.resolve(a.relativize(fa).toString());
-                if (Files.isRegularFile(fb)) {
-                    pairs.add(new Pair(fa, fb));
-                } else {
-                    err.println("attrib agree: " + fb + ": missing; " + fa + " is left out");
-                    problems++;
-                }
+        int[] problems = {0};
+        RunListener told = new RunListener() {
+            @Override
+            public void warning(String message) {
+                err.println("attrib agree: " + message);
             }
-            for (Path fb : ArticleFiles.under(b, AnnotationFormat.SUFFIX)) {
-                if (!Files.isRegularFile(a.resolve(b.relativize(fb).toString()))) {
-                    err.println("attrib agree: " + a.resolve(b.relativize(fb).toString()) + ": missing; " + fb + " is left out");
-                    problems++;
-                }
+
+            @Override
+            public void problem(Problem p) {
+                err.println("attrib agree: " + p.file() + ": " + p.reason());
+                problems[0]++;
             }
-        } else if (Files.isRegularFile(a) && Files.isRegularFile(b)) {
-            pairs.add(new Pair(ArticleFiles.annotationFileFor(a), ArticleFiles.annotationFileFor(b)));
-        } else {
-            err.println("attrib agree: give two annotation files or two folders (" + describe(a) + ", " + describe(b) + ")");
+        };
+        List<Agreement.Pair> pairs;
+        try {
+            pairs = Agreement.pairs(a, b, told);
+        } catch (Agreement.NotComparableException e) {
+            err.println("attrib agree: " + e.getMessage());
             return AttribCli.PROBLEMS;
         }
         if (pairs.isEmpty()) {
@@ -82,16 +76,14 @@ final class AgreeCommand implements Callable<Integer> {
         Comparison total = Comparison.empty();
         // Only folder mode goes through more than one pair; a single pair draws nothing.
         Progress progress = Progress.onConsole(err, pairs.size());
-        for (Pair p : pairs) {
+        for (Agreement.Pair p : pairs) {
             progress.step(Files.isDirectory(a) ? a.relativize(p.a()).toString() : p.a().getFileName().toString());
             try {
-                AnnotatedDocument docA = ArticleFiles.open(p.a(), p.b().getParent());
-                AnnotatedDocument docB = ArticleFiles.bind(p.b(), docA.source());
-                total = total.plus(Comparison.of(AnnotationSet.of(docA, false), AnnotationSet.of(docB, false)));
+                total = total.plus(Agreement.compare(p));
             } catch (AnnotationFileException | SourceTextException e) {
                 progress.clear();
                 err.println("attrib agree: " + e.getMessage());
-                problems++;
+                problems[0]++;
             }
         }
         progress.clear();
@@ -102,7 +94,7 @@ final class AgreeCommand implements Callable<Integer> {
             node.put("a", a.toString());
             node.put("b", b.toString());
         }, this::table);
-        return problems == 0 ? AttribCli.OK : AttribCli.PROBLEMS;
+        return problems[0] == 0 ? AttribCli.OK : AttribCli.PROBLEMS;
     }
 
     private void table(PrintWriter out, Comparison total) {
@@ -116,13 +108,9 @@ final class AgreeCommand implements Callable<Integer> {
         for (Category c : Category.values()) {
             if (c.isAttributable()) {
                 var at = total.attribution().get(c);
-                out.printf(java.util.Locale.ROOT, "  %-15s %d of %d (%s)%n", c.label(), at.right(),
+                out.printf(Locale.ROOT, "  %-15s %d of %d (%s)%n", c.label(), at.right(),
                         at.eitherAttributedMatched(), ScoreReport.f(at.agreement()));
             }
         }
-    }
-
-    private static String describe(Path p) {
-        return p + (Files.isDirectory(p) ? " is a folder" : Files.isRegularFile(p) ? " is a file" : " does not exist");
     }
 }

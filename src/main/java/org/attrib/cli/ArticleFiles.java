@@ -1,22 +1,15 @@
 package org.attrib.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.attrib.core.batch.DocumentFinder;
-import org.attrib.core.format.AnnotationFileContent;
+import org.attrib.core.batch.AnnotationFiles;
 import org.attrib.core.format.AnnotationFileException;
-import org.attrib.core.format.AnnotationFormat;
-import org.attrib.core.format.DocumentBinder;
-import org.attrib.core.io.DocumentFiles;
 import org.attrib.core.model.AnnotatedDocument;
 import org.attrib.core.text.SourceText;
 import org.attrib.core.text.SourceTextException;
-import org.attrib.core.text.SourceTextLoader;
 
 /** Finding articles and annotation files on disk for the commands that work on many. */
 final class ArticleFiles {
@@ -26,11 +19,7 @@ final class ArticleFiles {
 
     /** Files under a folder (recursively) whose names end with {@code suffix}, sorted by path. */
     static List<Path> under(Path folder, String suffix) throws IOException {
-        try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(suffix))
-                    .sorted()
-                    .toList();
-        }
+        return AnnotationFiles.under(folder, suffix);
     }
 
     /** Articles ({@code .txt} files) under a folder, without annotation files. */
@@ -48,34 +37,21 @@ final class ArticleFiles {
      * compares it with this article's.
      */
     static Path sourceOf(Path annotationFile, Path fallbackDir) throws AnnotationFileException {
-        Path beside = DocumentFinder.sourceOf(annotationFile);
-        if (Files.isRegularFile(beside)) {
-            return beside;
-        }
-        if (fallbackDir != null) {
-            Path other = fallbackDir.resolve(beside.getFileName());
-            if (Files.isRegularFile(other)) {
-                return other;
-            }
-        }
-        throw new AnnotationFileException(annotationFile, "", "its article " + beside.getFileName() + " is not beside it");
+        return AnnotationFiles.sourceOf(annotationFile, fallbackDir);
     }
 
     /** An annotation file bound to a given source text (re-anchored if the text changed). */
     static AnnotatedDocument bind(Path annotationFile, SourceText text) throws AnnotationFileException {
-        AnnotationFileContent content = DocumentFiles.readContent(annotationFile);
-        return DocumentBinder.bind(annotationFile, content, text).document();
+        return AnnotationFiles.bind(annotationFile, text);
     }
 
     /** An annotation file with its own source text. */
     static AnnotatedDocument open(Path annotationFile, Path fallbackDir) throws AnnotationFileException, SourceTextException {
-        AnnotationFileContent content = DocumentFiles.readContent(annotationFile);
-        SourceText text = SourceTextLoader.load(sourceOf(annotationFile, fallbackDir));
-        return DocumentBinder.bind(annotationFile, content, text).document();
+        return AnnotationFiles.open(annotationFile, fallbackDir);
     }
 
     /** {@code story.txt} -> {@code story.annotations.json}; an annotation file stays as it is. */
     static Path annotationFileFor(Path p) {
-        return p.getFileName().toString().endsWith(AnnotationFormat.SUFFIX) ? p : AnnotationFormat.annotationFileFor(p);
+        return AnnotationFiles.annotationFileFor(p);
     }
 }
